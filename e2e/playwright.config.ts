@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './bridge/chromium';
+
+// Two projects: the UI suite in Debian's Chromium against the built renderer bridged to the real
+// services, and the Electron smoke, which reports itself skipped where no Electron binary exists.
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  projects: [
+    {
+      name: 'ui',
+      testMatch: 'ui/**/*.spec.ts',
+      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+    },
+    { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+  ],
+});

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { AppError } from '../../../shared/ipc/result';
+import { EMPTY_BODY } from '../../../shared/article/body';
+import { createDispatcher, type Handlers, type Sender } from './dispatcher';
+
+const ORIGIN = 'app://copydesk';
+const window: Sender = { url: `${ORIGIN}/index.html`, isMainFrame: true };
+const ID = '6f1c0a9e-3b7d-4c2a-9e51-0d8f2b7a4c10';
+const draft = { id: ID, headline: 'Ferry halted', standfirst: '', byline: '', body: EMPTY_BODY, createdAt: 1, updatedAt: 2, deletedAt: null };
+
+function setup(overrides: Partial<Handlers> = {}) {
+  const logged: string[] = [];
+  const calls: unknown[] = [];
+  const handlers = new Proxy(overrides as Handlers, {
+    get: (target, name: string) =>
+      target[name as keyof Handlers] ??
+      ((input: unknown) => {
+        calls.push([name, input]);
+        return draft;
+      }),
+  });
+  const dispatch = createDispatcher({
+    handlers,
+    appOrigin: ORIGIN,
+    maxRequestBytes: 10_000,
+    log: { warn: (message) => logged.push(message), error: (message) => logged.push(message) },
+  });
+  return { dispatch, logged, calls };
+}
+
+describe('dispatcher', () => {
+  test('passes a valid request to its handler and answers with the value', async () => {
+    const { dispatch, calls } = setup();
+    expect(await dispatch('getDraft', { id: ID }, window)).toEqual({ ok: true, value: draft });
+    expect(calls).toEqual([['getDraft', { id: ID }]]);
+  });
+
+  test.each([
+    ['an unknown channel', 'readSecrets', { id: ID }, 'unknown_channel'],
+    ['a prototype key as channel', '__proto__', {}, 'unknown_channel'],
+    ['a wrong type', 'getDraft', { id: 42 }, 'bad_request'],
+    ['a malformed id', 'getDraft', { id: '../../etc/passwd' }, 'bad_request'],
+    ['an extra key', 'getDraft', { id: ID, admin: true }, 'bad_request'],
+    ['no input at all', 'getDraft', undefined, 'bad_request'],
+    ['an array for an object', 'listDrafts', [], 'bad_request'],
+    ['an oversized body', 'saveDraft', { id: ID, headline: '', standfirst: '', byline: '', body: 'x'.repeat(20_000) }, 'too_large'],
+    ['a body that is not Lexical JSON', 'saveDraft', { id: ID, headline: '', standfirst: '', byline: '', body: '{"root":1}' }, 'bad_request'],
+  ])('rejects %s', async (_case, channel, input, code) => {
+    const { dispatch, calls, logged } = setup();
+    const result = await dispatch(channel, input, window);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    expect(calls).toEqual([]);
+    expect(logged).toContain('ipc request rejected');
+  });
+
+  test.each([
+    ['a foreign origin', { url: 'https://evil.example/index.html', isMainFrame: true }],
+    ['a look-alike origin', { url: 'app://copydesk.evil/index.html', isMainFrame: true }],
+    ['a sub-frame of our own page', { url: `${ORIGIN}/index.html`, isMainFrame: false }],
+    ['an unparsable URL', { url: 'not a url', isMainFrame: true }],
+  ])('refuses %s as sender', async (_case, sender) => {
+    const { dispatch, calls } = setup();
+    expect(await dispatch('listDrafts', {}, sender)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(calls).toEqual([]);
+  });
+
+  test('refuses input that cannot be plain data', async () => {
+    const { dispatch } = setup();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(await dispatch('listDrafts', cyclic, window)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
+  test('turns a service error into its code and message', async () => {
+    const { dispatch } = setup({
+      getDraft: () => {
+        throw new AppError('not_found', 'This draft no longer exists');
+      },
+    });
+    expect(await dispatch('getDraft', { id: ID }, window)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'This draft no longer exists' },
+    });
+  });
+
+  test('hides the detail of an unexpected error from the renderer but logs it', async () => {
+    const { dispatch, logged } = setup({
+      getDraft: () => {
+        throw new Error('SQLITE_IOERR at /home/reporter/.config/Copydesk/drafts.sqlite');
+      },
+    });
+    const result = await dispatch('getDraft', { id: ID }, window);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Copydesk could not complete the request' } });
+    expect(logged).toContain('ipc handler threw');
+  });
+
+  test('never lets a handler send fields outside the output schema', async () => {
+    const { dispatch, logged } = setup({ getDraft: () => ({ ...draft, password: 'hunter2' }) as typeof draft });
+    expect(await dispatch('getDraft', { id: ID }, window)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged).toContain('ipc handler returned data outside the contract');
+  });
+});

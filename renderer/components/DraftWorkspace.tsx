@@ -1,0 +1,180 @@
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { CONTROL_OR_META, IS_APPLE, isExactShortcutMatch } from 'lexical';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { Draft, RevisionSummary } from '../../shared/article/draft';
+import { useApi } from '../api/ApiContext';
+import { errorMessage, unwrap } from '../api/unwrap';
+import { isAllowedLinkUrl } from '../editor/linkUrl';
+import { EditorErrors } from '../editor/editorErrors';
+import { articleNodes } from '../editor/nodes';
+import { BodyChangePlugin } from '../editor/plugins/BodyChangePlugin';
+import { HeadingLevelsPlugin } from '../editor/plugins/HeadingLevelsPlugin';
+import { LinkDialogPlugin } from '../editor/plugins/LinkDialogPlugin';
+import { LoadBodyPlugin } from '../editor/plugins/LoadBodyPlugin';
+import { ShortcutsPlugin } from '../editor/plugins/ShortcutsPlugin';
+import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
+import { articleTheme } from '../editor/theme';
+import type { Autosave } from '../state/useAutosave';
+import { useDraftContent } from '../state/useDraftContent';
+import { useRevisions } from '../state/useDraftQueries';
+import { useNotice } from '../state/useNotice';
+import type { OpenDraft } from '../state/useOpenDraft';
+import { clockTime } from '../text/time';
+import { DraftFields } from './DraftFields';
+import { HISTORY_PANEL_ID, HistoryPanel } from './HistoryPanel';
+import { StatusBar } from './StatusBar';
+
+
+/** Ctrl/Cmd+S anywhere in the window, the reflex of every writer, saves a version. */
+function useSaveShortcut(onSave: () => void) {
+  const save = useEffectEvent(onSave);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isExactShortcutMatch(event, 's', CONTROL_OR_META)) return;
+      event.preventDefault();
+      save();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** The open draft: toolbar, fields, body, status bar and, when asked for, its history. */
+export function DraftWorkspace({
+  open,
+  autosave,
+  error,
+  onShowDraft,
+  onTrash,
+}: {
+  open: OpenDraft;
+  autosave: Autosave;
+  error: string | null;
+  onShowDraft: (draft: Draft) => void;
+  onTrash: () => void;
+}) {
+  const api = useApi();
+  const { queue, status } = autosave;
+  const id = open.draft.id;
+  const content = useDraftContent(open, queue);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const revisions = useRevisions(id, historyOpen);
+  const [notice, showNotice] = useNotice(id);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const [editorErrors] = useState(() => new EditorErrors());
+  const editorConfig = useMemo<InitialConfigType>(
+    () => ({ namespace: 'copydesk-article', nodes: articleNodes, theme: articleTheme, onError: editorErrors.report }),
+    [editorErrors],
+  );
+  const flush = () => void queue.flush();
+
+  const saveVersion = async () => {
+    if (!(await queue.flush())) return; // the status line already says why
+    try {
+      await unwrap(api.saveVersion({ id }));
+      showNotice('Version saved');
+      revisions.refresh();
+    } catch (failure) {
+      showNotice(`Version not saved: ${errorMessage(failure)}`);
+    }
+  };
+  useSaveShortcut(() => void saveVersion());
+
+  const restore = async (revision: RevisionSummary) => {
+    // Restoring over edits that are not stored yet would lose them for good.
+    if (!(await queue.flush())) {
+      showNotice('Not restored: the latest changes could not be saved first');
+      return;
+    }
+    try {
+      onShowDraft(await unwrap(api.restoreRevision({ id, revisionId: revision.id })));
+      showNotice(`Restored the version from ${clockTime(revision.createdAt)}`);
+      revisions.refresh();
+    } catch (failure) {
+      showNotice(`Not restored: ${errorMessage(failure)}`);
+    }
+  };
+
+  const { fields } = content;
+
+  return (
+    <LexicalComposer initialConfig={editorConfig}>
+      <main className="workspace">
+        <ToolbarPlugin>
+          <button type="button" className="tool tool-text" title={`Save version (${IS_APPLE ? '⌘S' : 'Ctrl+S'})`} onClick={() => void saveVersion()}>
+            Save version
+          </button>
+          <button
+            type="button"
+            className="tool tool-text"
+            aria-expanded={historyOpen}
+            aria-controls={historyOpen ? HISTORY_PANEL_ID : undefined}
+            onClick={() => setHistoryOpen((shown) => !shown)}
+          >
+            History
+          </button>
+          <button type="button" className="tool tool-text tool-danger" onClick={onTrash}>
+            Move to Trash
+          </button>
+        </ToolbarPlugin>
+        {error && (
+          <p className="banner" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="page-scroll" ref={pageRef}>
+          <article className="page">
+            <DraftFields
+              fields={fields}
+              focusHeadline={open.focusHeadline ? open.loadId : null}
+              onChange={content.setField}
+              onBlur={flush}
+            />
+            {content.bodyError && (
+              <p className="banner" role="alert">
+                This draft’s body cannot be shown ({content.bodyError}). It is kept as stored; the fields above can
+                still be edited.
+              </p>
+            )}
+            <div className="body-frame">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="body-editable"
+                    aria-label="Article body"
+                    aria-multiline
+                    aria-placeholder="Write the story…"
+                    placeholder={<div className="body-placeholder">Write the story…</div>}
+                    onBlur={flush}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </article>
+          <LinkDialogPlugin pageRef={pageRef} />
+        </div>
+        <StatusBar
+          status={status}
+          openId={id}
+          notice={notice}
+          text={`${fields.headline}\n${fields.standfirst}\n${content.bodyText}`}
+        />
+      </main>
+      {historyOpen && <HistoryPanel revisions={revisions} onRestore={(revision) => void restore(revision)} />}
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <HeadingLevelsPlugin />
+      <ShortcutsPlugin />
+      <LoadBodyPlugin body={open.draft.body} loadId={open.loadId} errors={editorErrors} onLoaded={content.bodyLoaded} />
+      <BodyChangePlugin onChange={content.bodyChanged} />
+    </LexicalComposer>
+  );
+}

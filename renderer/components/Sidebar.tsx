@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { DraftSummary } from '../../shared/article/draft';
+import type { LiveQuery } from '../state/useLiveQuery';
+import { DraftsView } from './DraftsView';
+import { TrashView } from './TrashView';
+
+type View = 'drafts' | 'trash';
+
+export function Sidebar({
+  drafts,
+  openId,
+  onOpen,
+  onCreate,
+}: {
+  drafts: LiveQuery<DraftSummary[]>;
+  openId: string | null;
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+}) {
+  const [view, setView] = useState<View>('drafts');
+
+  return (
+    <div className="sidebar">
+      <div className="sidebar-head">
+        <span className="brand">Copydesk</span>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            setView('drafts');
+            onCreate();
+          }}
+        >
+          New draft
+        </button>
+      </div>
+      <div role="group" aria-label="Show" className="segmented">
+        <button type="button" aria-pressed={view === 'drafts'} onClick={() => setView('drafts')}>
+          Drafts
+        </button>
+        <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')}>
+          Trash
+        </button>
+      </div>
+      {view === 'drafts' ? <DraftsView drafts={drafts} openId={openId} onOpen={onOpen} /> : <TrashView />}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/ApiContext';
+import { App } from './components/App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/sidebar.css';
+import './styles/editor.css';
+import './styles/panels.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <ApiProvider api={window.copydesk}>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);
