@@ -13,6 +13,7 @@ import { FakeApp, FakeWindow } from './test-fakes';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the project, so that the bundle's require('better-sqlite3') finds node_modules.
+mkdirSync(path.join(root, '.cache'), { recursive: true });
 const workDir = mkdtempSync(path.join(root, '.cache', 'bundle-test-'));
 const bundleDir = path.join(workDir, 'dist/main');
 const profileDir = path.join(workDir, 'profile');
