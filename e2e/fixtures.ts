@@ -8,6 +8,8 @@ import type { Logger } from '../main/services/ipc/dispatcher';
 interface AppFixture {
   page: Page;
   bridge: Bridge;
+  /** The test's own profile folder: drafts.sqlite and assets/ are there. */
+  profileDir: string;
   /** What the real dispatcher logged as refused or failed during the test. */
   rejections: string[];
 }
@@ -29,7 +31,7 @@ export const test = base.extend<{ app: AppFixture }>({
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(bridge.url);
-    await use({ page, bridge, rejections });
+    await use({ page, bridge, profileDir, rejections });
     await context.close();
     await bridge.close();
     await rm(profileDir, { recursive: true, force: true });

@@ -19,6 +19,24 @@ export default defineConfig({
       testMatch: 'ui/**/*.spec.ts',
       use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
     },
+    {
+      // The publish UI against a real WordPress, which the spec file starts for itself.
+      name: 'publish',
+      testMatch: 'publish/**/*.spec.ts',
+      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+    },
+    {
+      // Reliability: the renderer reloaded or killed while typing (drafts: main/services/drafts/*.test.ts, *.crash.ts).
+      name: 'reliability',
+      testMatch: 'reliability/**/*.spec.ts',
+      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+    },
+    {
+      // The security suite: hostile paste, CSP and secrets, against the same bridged renderer.
+      name: 'security',
+      testMatch: 'security/**/*.spec.ts',
+      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+    },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],
 });

@@ -7,6 +7,9 @@ import './styles/layout.css';
 import './styles/sidebar.css';
 import './styles/editor.css';
 import './styles/panels.css';
+import './styles/blocks.css';
+import './styles/preview.css';
+import './styles/library.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

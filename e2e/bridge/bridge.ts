@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { openAppServices, type AppServices } from '../../main/services/app-services';
 import type { Logger } from '../../main/services/ipc/dispatcher';
+import type { Protection } from '../../main/services/publishing/accounts/cipher';
+import { nodeCipher } from '../../main/services/publishing/accounts/node-cipher';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { serveRenderer, type StaticServer } from './static-server';
 
@@ -14,6 +16,8 @@ export interface BridgeOptions {
   profileDir: string;
   rendererDir?: string;
   log?: Logger;
+  /** How the stand-in for Electron's safeStorage protects secrets (`os` unless a test plays a Linux without keyring). */
+  secretProtection?: Protection;
 }
 
 /**
@@ -26,6 +30,10 @@ export interface Bridge {
   services: AppServices;
   /** Installs window.copydesk in every page of the context, including after reloads. */
   attach(context: BrowserContext): Promise<void>;
+  /** What the stand-in for the native save dialog answers next: a path, or null for "cancelled". */
+  setSavePath(path: string | null): void;
+  /** Pages the app asked to open in the browser. */
+  opened: string[];
   close(): Promise<void>;
 }
 
@@ -49,9 +57,31 @@ const consoleLog: Logger = {
   error: (message, details) => console.error(`[copydesk] ${message}`, details ?? ''),
 };
 
-export async function openBridge({ profileDir, rendererDir = RENDERER_DIR, log = consoleLog }: BridgeOptions): Promise<Bridge> {
-  const server: StaticServer = await serveRenderer(rendererDir, contentSecurityPolicy);
-  const services = openAppServices({ profileDir, appOrigin: server.origin, log });
+export async function openBridge({
+  profileDir,
+  rendererDir = RENDERER_DIR,
+  log = consoleLog,
+  secretProtection = 'os',
+}: BridgeOptions): Promise<Bridge> {
+  // The server starts first (its origin is the services' app origin); stored images are served
+  // from the services' asset store once they are open, as app://copydesk/assets/ is in the app.
+  let assetFile: AppServices['assetFile'] = () => null;
+  const server: StaticServer = await serveRenderer(rendererDir, contentSecurityPolicy, { assetFile: (sha256) => assetFile(sha256) });
+  // Electron's ports, played in Node: safeStorage by a cipher keyed to the profile, the save
+  // dialog by whatever path the test set, the browser by a list.
+  let savePath: string | null = null;
+  const opened: string[] = [];
+  const services = openAppServices({
+    profileDir,
+    appOrigin: server.origin,
+    log,
+    ports: {
+      cipher: nodeCipher({ keyring: profileDir, protection: secretProtection }),
+      saveDialog: async () => savePath,
+      openExternal: async (url) => void opened.push(url),
+    },
+  });
+  assetFile = services.assetFile;
   const contexts = new Set<BrowserContext>();
 
   const unsubscribe = services.onEvent((event, payload) => {
@@ -73,6 +103,10 @@ export async function openBridge({ profileDir, rendererDir = RENDERER_DIR, log =
       );
       await context.addInitScript({ content: await loadPageApiScript() });
     },
+    setSavePath: (path) => {
+      savePath = path;
+    },
+    opened,
     async close() {
       unsubscribe();
       contexts.clear();

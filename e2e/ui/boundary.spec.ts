@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
 import { apiKeys } from '../../shared/ipc/api';
+import { SAMPLE_HEADLINE } from '../../main/services/sample/sampleArticle';
 import { Desk } from './desk';
 
 test('the page sees exactly the contract, and nothing of Node', async ({ app }) => {
@@ -31,15 +32,18 @@ test('a forged request from the page is refused by the real dispatcher and chang
 
 test('screenshot of the editor for the README', async ({ app }) => {
   const desk = new Desk(app.page);
-  await desk.newDraft();
-  await desk.headline.fill('Night buses return to the river district');
-  await desk.standfirst.fill('After eight months without a late service, three routes run again from Monday');
-  await desk.byline.fill('Tomas Ferreira');
-  await desk.typeParagraphs([
-    'Three night bus routes will run again from Monday, the transport authority said, ending a gap that left shift workers walking home across the river.',
-    'The routes were cut in March when the depot lost a third of its drivers. Recruitment has since filled most of the posts.',
-    '«Мы ждали этого с весны», — говорит медсестра Анна Лебедева, которая заканчивает смену в два часа ночи.',
-  ]);
-  await desk.saved();
-  await app.page.screenshot({ path: new URL('../screenshots/editor.png', import.meta.url).pathname });
+  const { page } = app;
+  // The first-run sample: a real-looking story with its lead photo, caption and credit.
+  await desk.button('Open sample article').click();
+  await expect(desk.headline).toHaveValue(SAMPLE_HEADLINE);
+  const photo = page.getByRole('group', { name: 'Photo', exact: true });
+  await expect.poll(() => photo.locator('img').evaluate((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await expect(photo.getByRole('textbox', { name: 'Caption', exact: true })).toContainText('ties up at Kestrel Bay');
+  await expect(page.getByRole('group', { name: 'Newsletter sign-up', exact: true })).toContainText('The Morning Briefing');
+  // Beside it, the preview of what will be published.
+  await desk.button('Preview').click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect.poll(() => preview.locator('figure img').evaluate((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: new URL('../screenshots/editor.png', import.meta.url).pathname });
 });

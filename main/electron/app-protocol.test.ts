@@ -2,8 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { assetUrl } from '../../shared/blocks/figure/assetUrl';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { APP_ORIGIN, appScheme, createAppProtocolHandler, mimeTypeFor, resolveAppFile } from './app-protocol';
+import { openAppServices, type AppServices } from '../services/app-services';
+import * as testImages from '../services/assets/testImages';
+import { APP_ORIGIN, appScheme, assetHashOf, createAppProtocolHandler, mimeTypeFor, resolveAppFile } from './app-protocol';
 
 let base: string;
 let root: string;
@@ -117,5 +120,85 @@ describe('path traversal', () => {
     const response = await get('app://copydesk/assets/link.txt');
     expect(response.status).toBe(403);
     expect(await response.text()).not.toContain('secret');
+  });
+});
+
+describe('serving stored images at app://copydesk/assets/<sha256>', () => {
+  let services: AppServices;
+  let serve: (request: Request) => Promise<Response>;
+  let png: { sha256: string; bytes: Buffer };
+  let gif: { sha256: string };
+  const fetchAsset = (url: string, method = 'GET') => serve(new Request(url, { method }));
+
+  beforeAll(async () => {
+    services = openAppServices({ profileDir: path.join(base, 'profile'), appOrigin: APP_ORIGIN, log: { warn() {}, error() {} } });
+    serve = createAppProtocolHandler(root, { assetFile: (sha256) => services.assetFile(sha256) });
+    const window = { url: `${APP_ORIGIN}/`, isMainFrame: true };
+    const draft = await services.dispatch('createDraft', {}, window);
+    if (!draft.ok) throw new Error('no draft');
+    const { id } = draft.value as { id: string };
+    const bytes = testImages.png(4, 3);
+    const imported = await services.dispatch('importImage', { draftId: id, name: 'a.jpg', dataBase64: bytes.toString('base64') }, window);
+    const gifImported = await services.dispatch('importImage', { draftId: id, name: 'b', dataBase64: testImages.gif(2, 2).toString('base64') }, window);
+    if (!imported.ok || !gifImported.ok) throw new Error('import failed');
+    png = { sha256: (imported.value as { asset: { sha256: string } }).asset.sha256, bytes };
+    gif = { sha256: (gifImported.value as { asset: { sha256: string } }).asset.sha256 };
+  });
+
+  afterAll(() => services.close());
+
+  test('an imported image is served with its stored type (not the name’s), the CSP and nosniff', async () => {
+    const response = await fetchAsset(`app://copydesk/assets/${png.sha256}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer()).equals(png.bytes)).toBe(true);
+    expect((await fetchAsset(`app://copydesk/assets/${gif.sha256}`)).headers.get('content-type')).toBe('image/gif');
+  });
+
+  test('the URL the renderer builds (relative to the page) reaches it', async () => {
+    const url = new URL(assetUrl({ sha256: png.sha256 }), 'app://copydesk/').href;
+    expect(url).toBe(`app://copydesk/assets/${png.sha256}`);
+    expect((await fetchAsset(url)).status).toBe(200);
+  });
+
+  test('HEAD has no body', async () => {
+    const head = await fetchAsset(`app://copydesk/assets/${png.sha256}`, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  test('an unknown hash is 404, with the CSP', async () => {
+    const response = await fetchAsset(`app://copydesk/assets/${'0'.repeat(64)}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+  });
+
+  test.each([
+    `app://copydesk/assets/${'A'.repeat(64)}`,
+    'app://copydesk/assets/..%2F..%2Fprofile%2Fdrafts.sqlite',
+    'app://copydesk/assets/%2e%2e%2fprofile%2fdrafts.sqlite',
+    `app://copydesk/assets/${'a'.repeat(63)}`,
+    `app://copydesk/assets/${'a'.repeat(65)}`,
+    `app://copydesk/assets/aa%2F${'a'.repeat(64)}`,
+    'app://copydesk/assets/../profile/drafts.sqlite',
+    `app://elsewhere/assets/${'0'.repeat(64)}`,
+  ])('%s never reaches the profile', async (url) => {
+    const response = await fetchAsset(url);
+    expect(response.status).toBeGreaterThanOrEqual(403);
+    expect(response.headers.get('content-type')).not.toMatch(/^image\//);
+    expect(await response.text()).not.toContain('SQLite');
+  });
+
+  test('the renderer’s own files under /assets/ are still served from the build', async () => {
+    expect((await fetchAsset('app://copydesk/assets/app.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(assetHashOf('app://copydesk/assets/app.js')).toBeNull();
+    expect(assetHashOf(`app://copydesk/assets/${png.sha256}`)).toBe(png.sha256);
+    expect(assetHashOf(`app://copydesk/assets/${png.sha256}?x=1`)).toBe(png.sha256);
+  });
+
+  test('without an asset store, asset URLs are looked up in the build like any file', async () => {
+    expect((await get(`app://copydesk/assets/${png.sha256}`)).status).toBe(404);
   });
 });

@@ -2,6 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import type { AssetFile } from '../services/assets/files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'copydesk';
@@ -69,6 +70,22 @@ export function resolveAppFile(rootDir: string, url: string): string | null {
   return isInside(path.resolve(rootDir), file) ? file : null;
 }
 
+const ASSET_PATH = /^\/assets\/([0-9a-f]{64})$/;
+
+/**
+ * The SHA-256 an app://copydesk/assets/<sha256> URL names, or null for any other URL (the
+ * renderer's own files under /assets/ have names with extensions, never 64 hex digits).
+ */
+export function assetHashOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+    return ASSET_PATH.exec(parsed.pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 const respond = (status: number, body: Uint8Array | string | null, contentType: string): Response =>
   new Response(body, {
     status,
@@ -79,11 +96,36 @@ const respond = (status: number, body: Uint8Array | string | null, contentType: 
     },
   });
 
-/** The protocol.handle() handler for app://copydesk/, serving the built renderer from rootDir. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+export interface AppProtocolOptions {
+  /**
+   * The stored images' lookup (AppServices.assetFile): app://copydesk/assets/<sha256> is answered
+   * from the profile's asset store, read-only, with the type it was stored as.
+   */
+  assetFile?: (sha256: string) => AssetFile | null;
+}
+
+/**
+ * The protocol.handle() handler for app://copydesk/, serving the built renderer from rootDir and
+ * stored images from the asset store.
+ */
+export function createAppProtocolHandler(
+  rootDir: string,
+  { assetFile }: AppProtocolOptions = {},
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return respond(405, 'method not allowed', 'text/plain; charset=utf-8');
+    }
+    const hash = assetFile ? assetHashOf(request.url) : null;
+    if (hash !== null && assetFile) {
+      try {
+        const asset = assetFile(hash);
+        if (!asset) return respond(404, 'not found', 'text/plain; charset=utf-8');
+        const body = await readFile(asset.path);
+        return respond(200, request.method === 'HEAD' ? null : body, asset.mime);
+      } catch {
+        return respond(404, 'not found', 'text/plain; charset=utf-8');
+      }
     }
     const file = resolveAppFile(rootDir, request.url);
     if (!file) return respond(403, 'forbidden', 'text/plain; charset=utf-8');

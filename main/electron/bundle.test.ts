@@ -53,6 +53,13 @@ function fakeElectron() {
       ipcMain: { handle: (name: string, handler: Invoke) => handlers.set(name, handler), removeHandler: () => {}, on: () => {} },
       session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
       shell: { openExternal: async () => {} },
+      // A keyring that XORs: enough to tell ciphertext from plaintext on disk.
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
+        encryptString: (text: string) => Buffer.from(Buffer.from(text, 'utf8').map((byte) => byte ^ 0x5a)),
+        decryptString: (data: Buffer) => Buffer.from(data.map((byte) => byte ^ 0x5a)).toString('utf8'),
+      },
       dialog: {
         showErrorBox: (title: string, message: string) => {
           throw new Error(`${title}: ${message}`);
@@ -157,6 +164,18 @@ test('IPC reaches the real services from the app, and is refused from anywhere e
   expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
   const malformed = await electron.handlers.get(wireChannel('getDraft'))!(fromApp, { id: 'x', extra: 1 });
   expect(malformed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+});
+
+test('accounts go to accounts.json through electron-store, the secret only as safeStorage ciphertext', async () => {
+  const invoke = (channel: Parameters<typeof wireChannel>[0], input: unknown) => electron.handlers.get(wireChannel(channel))!(fromApp, input);
+  const saved = await invoke('saveAccount', { kind: 'wordpress', label: 'Gazette', siteUrl: 'news.example', username: 'editor' });
+  const id = (saved.value as { id: string }).id;
+  const secret = 'abcd EFGH ijkl MNOP qrst UVWX';
+  expect(await invoke('setAccountSecret', { id, secret })).toMatchObject({ ok: true, value: { secretStatus: 'set', weakStorage: false } });
+  const file = readFileSync(path.join(profileDir, 'accounts.json'), 'utf8');
+  expect(JSON.parse(file).accounts).toMatchObject([{ id, siteUrl: 'https://news.example', secret: { ciphertext: expect.any(String) } }]);
+  expect(file).not.toContain(secret);
+  expect(file).not.toContain(Buffer.from(secret).toString('base64'));
 });
 
 test('quitting asks the window to flush, then saves its state and closes the services', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { channels, wireChannel } from '../../shared/ipc/contract';
+import type { PublishingPorts } from '../services/publishing/service';
 import { FakeWindow, fakeEvent } from './test-fakes';
 
 const fake = vi.hoisted(() => ({
@@ -43,7 +44,13 @@ function makeElectron({ locked = true, isPackaged = true } = {}) {
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async () => {}) },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/exports/harbour.json' })) },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(text),
+      decryptString: (data: Buffer) => data.toString(),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     BrowserWindow: class extends FakeWindow {
       constructor(options: unknown) {
@@ -59,7 +66,7 @@ function makeElectron({ locked = true, isPackaged = true } = {}) {
 
 // Mock factories run once per file; getters hand each fresh import of main.ts the current fake.
 vi.mock('electron', () => {
-  const names = ['app', 'protocol', 'ipcMain', 'session', 'shell', 'dialog', 'screen', 'BrowserWindow'] as const;
+  const names = ['app', 'protocol', 'ipcMain', 'session', 'shell', 'dialog', 'safeStorage', 'screen', 'BrowserWindow'] as const;
   const electron = {};
   for (const name of names) Object.defineProperty(electron, name, { get: () => fake.electron[name], enumerable: true });
   return electron;
@@ -136,6 +143,22 @@ test('once ready: services on the profile, the protocol, the IPC handlers, guard
   expect(electron.windows).toHaveLength(1);
   expect(electron.windows[0]!.loaded).toEqual(['app://copydesk/']);
   expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+});
+
+test('publishing gets the Electron-only ports: accounts in electron-store, safeStorage, the save dialog, the browser', async () => {
+  const electron = await startMain();
+  const { ports } = fake.openAppServices.mock.calls[0]![0] as { ports: PublishingPorts };
+  ports.accountStore.write([]);
+  expect(ports.accountStore.read()).toEqual([]);
+  expect(ports.cipher.protection()).toBe('os');
+  expect(ports.cipher.decrypt(ports.cipher.encrypt('secret'))).toBe('secret');
+
+  expect(await ports.saveDialog!({ title: 'Export', defaultName: 'harbour.json', filters: [] })).toBe('/exports/harbour.json');
+  expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(electron.windows[0], expect.objectContaining({ defaultPath: 'harbour.json' }));
+
+  await ports.openExternal!('https://news.example/harbour/');
+  await ports.openExternal!('file:///etc/passwd');
+  expect(electron.shell.openExternal.mock.calls).toEqual([['https://news.example/harbour/']]);
 });
 
 test('a second launch brings the first window back', async () => {

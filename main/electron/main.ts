@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { openAppServices, type AppServices } from '../services/app-services';
 import type { Dispatch } from '../services/ipc/dispatcher';
+import { electronAccountStore } from './account-store';
 import { APP_ORIGIN, APP_SCHEME, appScheme, createAppProtocolHandler } from './app-protocol';
 import { openAppWindow, type AppWindow } from './app-window';
 import { quitAfterWindowCloses } from './close-flush';
 import { forwardEvents, registerIpcHandlers } from './ipc-adapter';
 import { createConsoleLogger } from './logger';
-import { denyAllPermissions, guardWebContents } from './navigation';
+import { denyAllPermissions, guardWebContents, isSafeExternalUrl } from './navigation';
 import { appPaths, profileDirFromEnv } from './paths';
+import { safeStorageCipher } from './safe-storage';
+import { nativeSaveDialog } from './save-dialog';
 import { openSettingsStore } from './settings-store';
 
 const log = createConsoleLogger();
@@ -78,11 +81,19 @@ function start(): void {
         appOrigin: APP_ORIGIN,
         log,
         nativeBinding: paths.nativeBinding,
+        ports: {
+          accountStore: electronAccountStore(),
+          cipher: safeStorageCipher(safeStorage),
+          saveDialog: nativeSaveDialog(dialog, currentWindow),
+          openExternal: async (url) => {
+            if (isSafeExternalUrl(url)) await shell.openExternal(url);
+          },
+        },
       });
       services = opened;
       log.info('Copydesk is ready', { version: app.getVersion(), profileDir: app.getPath('userData'), packaged: app.isPackaged });
       denyAllPermissions(session.defaultSession, log);
-      protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir, { assetFile: (sha256) => opened.assetFile(sha256) }));
       // A request failing while the window closes is the renderer failing to save: it keeps the
       // window open to show the error, and the close timeout must not take that away.
       const dispatch: Dispatch = async (channel, input, sender) => {

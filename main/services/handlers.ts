@@ -1,11 +1,22 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { AppealsLibrary } from './appeals/library';
+import type { AssetStore } from './assets/store';
 import type { DraftStore } from './drafts/store-api';
 import type { Handlers } from './ipc/dispatcher';
+import type { PublishingChannel } from './publishing/handlers';
+import type { SampleService } from './sample/sample';
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-/** Wires each contract channel to the service that answers it. */
-export function createHandlers(drafts: DraftStore, emit: Emit): Handlers {
+export interface Services {
+  drafts: DraftStore;
+  assets: AssetStore;
+  appeals: AppealsLibrary;
+  sample: SampleService;
+}
+
+/** Wires each contract channel to the service that answers it; publishing/handlers.ts has the publishing ones. */
+export function createHandlers({ drafts, assets, appeals, sample }: Services, emit: Emit): Omit<Handlers, PublishingChannel> {
   const changed = <T extends { id: string }>(result: T): T => {
     emit('draftChanged', { id: result.id });
     return result;
@@ -30,5 +41,20 @@ export function createHandlers(drafts: DraftStore, emit: Emit): Handlers {
     listRevisions: ({ id }) => drafts.listRevisions(id),
     saveVersion: ({ id }) => drafts.saveVersion(id),
     restoreRevision: ({ id, revisionId }) => changed(drafts.restoreRevision(id, revisionId)),
+
+    saveDraftMeta: ({ id, meta }) => changed(drafts.saveMeta(id, meta)),
+    importImage: ({ draftId, name, dataBase64 }) => assets.importImage(draftId, name, dataBase64),
+
+    listAppeals: () => appeals.list(),
+    getAppealVersions: ({ ids }) => appeals.getVersions(ids),
+    saveAppeal: ({ id, name, entry }) => {
+      const { appeal, created } = appeals.save(id, name, entry);
+      if (created) emit('appealsChanged', { id: appeal.id, version: appeal.version });
+      return appeal;
+    },
+    appealHistory: ({ id }) => appeals.history(id),
+
+    createSampleDraft: () => changed(sample.createSampleDraft()),
+    profileStatus: () => sample.profileStatus(),
   };
 }

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { $createTextNode, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Draft, DraftSummary } from '../../shared/article/draft';
+import { DEFAULT_META } from '../../shared/article/meta';
 import { ApiProvider } from '../api/ApiContext';
 import { fakeApi, type FakeHandlers } from '../test/fakeApi';
 import { render, settle, typeInto } from '../test/render';
@@ -15,7 +16,7 @@ const block = (type: string, children: object[], extra: object = {}) => ({ type,
 const bodyOf = (...children: object[]) => JSON.stringify({ root: block('root', children) });
 
 function draft(id: string, headline: string, body: string, updatedAt: number): Draft {
-  return { id, headline, standfirst: '', byline: 'Desk', body, createdAt: 0, updatedAt, deletedAt: null };
+  return { id, headline, standfirst: '', byline: 'Desk', body, createdAt: 0, updatedAt, deletedAt: null, meta: DEFAULT_META };
 }
 
 const summaryOf = (d: Draft): DraftSummary => ({
@@ -52,6 +53,14 @@ function store(overrides: FakeHandlers = {}) {
       drafts.set(id, saved);
       return { id, updatedAt: saved.updatedAt };
     },
+    saveDraftMeta: ({ id, meta }) => {
+      const saved = { ...drafts.get(id)!, meta, updatedAt: Date.now() };
+      drafts.set(id, saved);
+      return { id, updatedAt: saved.updatedAt };
+    },
+    listAppeals: () => [],
+    getAppealVersions: () => [],
+    profileStatus: () => ({ drafts: drafts.size, trashed: 0, sampleCreated: false, offerSample: false }),
     trashDraft: ({ id }) => {
       drafts.set(id, { ...drafts.get(id)!, deletedAt: Date.now() });
       return summaryOf(drafts.get(id)!);
@@ -141,6 +150,15 @@ describe('App', () => {
     await act(async () => older.click());
     await settle();
     expect(button('Undo').disabled).toBe(true);
+  });
+
+  test('the slug follows the headline, and is saved with the metadata', async () => {
+    const { calls } = await start();
+    typeInto(field('Headline'), 'Паром снова ходит');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    await settle();
+    const metaSaves = calls.filter((call) => call.channel === 'saveDraftMeta').map((call) => call.input as { meta: { slug: string; slugEdited: boolean } });
+    expect(metaSaves.map((save) => save.meta)).toMatchObject([{ slug: 'parom-snova-xodit', slugEdited: false }]);
   });
 
   test('switching drafts saves pending edits first', async () => {

@@ -10,26 +10,45 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Draft, RevisionSummary } from '../../shared/article/draft';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { ArticleContext } from '../editor/ArticleContext';
 import { isAllowedLinkUrl } from '../editor/linkUrl';
 import { EditorErrors } from '../editor/editorErrors';
 import { articleNodes } from '../editor/nodes';
+import { BlockEditPlugin } from '../editor/plugins/BlockEditPlugin';
 import { BodyChangePlugin } from '../editor/plugins/BodyChangePlugin';
+import { CardSelectionPlugin } from '../editor/plugins/CardSelectionPlugin';
+import { EditorAlertsPlugin } from '../editor/plugins/EditorAlertsPlugin';
+import { FigureImportPlugin } from '../editor/plugins/FigureImportPlugin';
 import { HeadingLevelsPlugin } from '../editor/plugins/HeadingLevelsPlugin';
 import { LinkDialogPlugin } from '../editor/plugins/LinkDialogPlugin';
 import { LoadBodyPlugin } from '../editor/plugins/LoadBodyPlugin';
+import { PastePlugin } from '../editor/plugins/PastePlugin';
+import { SelectionSyncPlugin } from '../editor/plugins/SelectionSyncPlugin';
 import { ShortcutsPlugin } from '../editor/plugins/ShortcutsPlugin';
+import { SlashMenuPlugin } from '../editor/plugins/SlashMenuPlugin';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { articleTheme } from '../editor/theme';
+import { PublishButton } from '../publishing/PublishButton';
 import type { Autosave } from '../state/useAutosave';
 import { useDraftContent } from '../state/useDraftContent';
 import { useRevisions } from '../state/useDraftQueries';
 import { useNotice } from '../state/useNotice';
 import type { OpenDraft } from '../state/useOpenDraft';
+import { usePreviewArticle } from '../state/usePreviewArticle';
 import { clockTime } from '../text/time';
 import { DraftFields } from './DraftFields';
 import { HISTORY_PANEL_ID, HistoryPanel } from './HistoryPanel';
+import { META_PANEL_ID, MetaPanel } from './meta/MetaPanel';
+import { PREVIEW_PANEL_ID, PreviewPanel } from './PreviewPanel';
 import { StatusBar } from './StatusBar';
 
+function PanelToggle({ label, panelId, open, onToggle }: { label: string; panelId: string; open: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className="tool tool-text" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={onToggle}>
+      {label}
+    </button>
+  );
+}
 
 /** Ctrl/Cmd+S anywhere in the window, the reflex of every writer, saves a version. */
 function useSaveShortcut(onSave: () => void) {
@@ -45,7 +64,10 @@ function useSaveShortcut(onSave: () => void) {
   }, []);
 }
 
-/** The open draft: toolbar, fields, body, status bar and, when asked for, its history. */
+/**
+ * The open draft: toolbar, fields, body and status bar, and beside them, when asked for, its
+ * preview, its details (metadata) and its history.
+ */
 export function DraftWorkspace({
   open,
   autosave,
@@ -64,6 +86,8 @@ export function DraftWorkspace({
   const id = open.draft.id;
   const content = useDraftContent(open, queue);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const revisions = useRevisions(id, historyOpen);
   const [notice, showNotice] = useNotice(id);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -101,80 +125,87 @@ export function DraftWorkspace({
     }
   };
 
-  const { fields } = content;
+  const { fields, meta } = content;
+  const article = useMemo(() => ({ draftId: id, language: meta.language }), [id, meta.language]);
+  const previewArticle = usePreviewArticle(open, content, previewOpen);
 
   return (
     <LexicalComposer initialConfig={editorConfig}>
-      <main className="workspace">
-        <ToolbarPlugin>
-          <button type="button" className="tool tool-text" title={`Save version (${IS_APPLE ? '⌘S' : 'Ctrl+S'})`} onClick={() => void saveVersion()}>
-            Save version
-          </button>
-          <button
-            type="button"
-            className="tool tool-text"
-            aria-expanded={historyOpen}
-            aria-controls={historyOpen ? HISTORY_PANEL_ID : undefined}
-            onClick={() => setHistoryOpen((shown) => !shown)}
-          >
-            History
-          </button>
-          <button type="button" className="tool tool-text tool-danger" onClick={onTrash}>
-            Move to Trash
-          </button>
-        </ToolbarPlugin>
-        {error && (
-          <p className="banner" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="page-scroll" ref={pageRef}>
-          <article className="page">
-            <DraftFields
-              fields={fields}
-              focusHeadline={open.focusHeadline ? open.loadId : null}
-              onChange={content.setField}
-              onBlur={flush}
-            />
-            {content.bodyError && (
-              <p className="banner" role="alert">
-                This draft’s body cannot be shown ({content.bodyError}). It is kept as stored; the fields above can
-                still be edited.
-              </p>
-            )}
-            <div className="body-frame">
-              <RichTextPlugin
-                contentEditable={
-                  <ContentEditable
-                    className="body-editable"
-                    aria-label="Article body"
-                    aria-multiline
-                    aria-placeholder="Write the story…"
-                    placeholder={<div className="body-placeholder">Write the story…</div>}
-                    onBlur={flush}
-                  />
-                }
-                ErrorBoundary={LexicalErrorBoundary}
+      <ArticleContext value={article}>
+        <main className="workspace">
+          <ToolbarPlugin>
+            <button type="button" className="tool tool-text" title={`Save version (${IS_APPLE ? '⌘S' : 'Ctrl+S'})`} onClick={() => void saveVersion()}>
+              Save version
+            </button>
+            <PanelToggle label="Article details" panelId={META_PANEL_ID} open={detailsOpen} onToggle={() => setDetailsOpen((shown) => !shown)} />
+            <PanelToggle label="Preview" panelId={PREVIEW_PANEL_ID} open={previewOpen} onToggle={() => setPreviewOpen((shown) => !shown)} />
+            <PanelToggle label="History" panelId={HISTORY_PANEL_ID} open={historyOpen} onToggle={() => setHistoryOpen((shown) => !shown)} />
+            <PublishButton draftId={id} body={content.body} ownFeatured={meta.featuredImage} beforePublish={() => queue.flush()} />
+            <button type="button" className="tool tool-text tool-danger" onClick={onTrash}>
+              Move to Trash
+            </button>
+          </ToolbarPlugin>
+          {error && (
+            <p className="banner" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="page-scroll" ref={pageRef}>
+            <article className="page">
+              <DraftFields
+                fields={fields}
+                focusHeadline={open.focusHeadline ? open.loadId : null}
+                onChange={content.setField}
+                onBlur={flush}
               />
-            </div>
-          </article>
-          <LinkDialogPlugin pageRef={pageRef} />
-        </div>
-        <StatusBar
-          status={status}
-          openId={id}
-          notice={notice}
-          text={`${fields.headline}\n${fields.standfirst}\n${content.bodyText}`}
-        />
-      </main>
-      {historyOpen && <HistoryPanel revisions={revisions} onRestore={(revision) => void restore(revision)} />}
-      <HistoryPlugin />
-      <ListPlugin />
-      <LinkPlugin validateUrl={isAllowedLinkUrl} />
-      <HeadingLevelsPlugin />
-      <ShortcutsPlugin />
-      <LoadBodyPlugin body={open.draft.body} loadId={open.loadId} errors={editorErrors} onLoaded={content.bodyLoaded} />
-      <BodyChangePlugin onChange={content.bodyChanged} />
+              {content.bodyError && (
+                <p className="banner" role="alert">
+                  This draft’s body cannot be shown ({content.bodyError}). It is kept as stored; the fields above can
+                  still be edited.
+                </p>
+              )}
+              <div className="body-frame">
+                <RichTextPlugin
+                  contentEditable={
+                    <ContentEditable
+                      className="body-editable"
+                      aria-label="Article body"
+                      aria-multiline
+                      aria-placeholder="Write the story…"
+                      placeholder={<div className="body-placeholder">Write the story…</div>}
+                      onBlur={flush}
+                    />
+                  }
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+              </div>
+            </article>
+            <LinkDialogPlugin pageRef={pageRef} />
+          </div>
+          <FigureImportPlugin />
+          <EditorAlertsPlugin />
+          <StatusBar status={status} openId={id} notice={notice} heading={`${fields.headline}\n${fields.standfirst}`} body={content.body} />
+        </main>
+        {(detailsOpen || previewOpen || historyOpen) && (
+          <div className="side-panels">
+            {previewOpen && <PreviewPanel article={previewArticle} />}
+            {detailsOpen && <MetaPanel meta={meta} headline={fields.headline} body={content.body} onChange={content.setMeta} />}
+            {historyOpen && <HistoryPanel revisions={revisions} onRestore={(revision) => void restore(revision)} />}
+          </div>
+        )}
+        <HistoryPlugin />
+        <BlockEditPlugin />
+        <CardSelectionPlugin />
+        <SelectionSyncPlugin />
+        <PastePlugin />
+        <SlashMenuPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <HeadingLevelsPlugin />
+        <ShortcutsPlugin />
+        <LoadBodyPlugin body={open.draft.body} loadId={open.loadId} errors={editorErrors} onLoaded={content.bodyLoaded} />
+        <BodyChangePlugin onChange={content.bodyChanged} />
+      </ArticleContext>
     </LexicalComposer>
   );
 }

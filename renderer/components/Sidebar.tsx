@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/article/draft';
 import type { LiveQuery } from '../state/useLiveQuery';
+import type { Screen } from './App';
 import { DraftsView } from './DraftsView';
 import { TrashView } from './TrashView';
 
@@ -9,13 +10,19 @@ type View = 'drafts' | 'trash';
 export function Sidebar({
   drafts,
   openId,
+  screen,
   onOpen,
   onCreate,
+  onShowAppeals,
+  onShowPublishing,
 }: {
   drafts: LiveQuery<DraftSummary[]>;
   openId: string | null;
+  screen: Screen;
   onOpen: (id: string) => void;
   onCreate: () => void;
+  onShowAppeals: () => void;
+  onShowPublishing: () => void;
 }) {
   const [view, setView] = useState<View>('drafts');
 
@@ -43,6 +50,19 @@ export function Sidebar({
         </button>
       </div>
       {view === 'drafts' ? <DraftsView drafts={drafts} openId={openId} onOpen={onOpen} /> : <TrashView />}
+      <div className="sidebar-foot">
+        <button type="button" className="button sidebar-settings" aria-current={screen === 'appeals' ? 'page' : undefined} onClick={onShowAppeals}>
+          Appeals library
+        </button>
+        <button
+          type="button"
+          className="button sidebar-settings"
+          aria-current={screen === 'publishing' ? 'page' : undefined}
+          onClick={onShowPublishing}
+        >
+          Publishing
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,23 +1,28 @@
 import { useDeferredValue, useMemo } from 'react';
+import type { EditorState } from 'lexical';
 import type { SaveStatus } from '../state/autosaveQueue';
 import { articleStats, statsLabel } from '../text/articleStats';
+import { editorStateText } from '../text/bodyText';
 import { saveStatusText } from './saveStatusText';
 
 export function StatusBar({
   status,
   openId,
   notice,
-  text,
+  heading,
+  body,
 }: {
   status: SaveStatus;
   openId: string;
   notice: string | null;
-  /** Everything a reader reads, as plain text. */
-  text: string;
+  /** The headline and standfirst: read, so counted. */
+  heading: string;
+  body: EditorState | null;
 }) {
   // Counting a long article on every keystroke would slow typing; the count may lag a frame.
-  const deferred = useDeferredValue(text);
-  const stats = useMemo(() => articleStats(deferred), [deferred]);
+  const deferredBody = useDeferredValue(body);
+  const deferredHeading = useDeferredValue(heading);
+  const stats = useMemo(() => articleStats(`${deferredHeading}\n${editorStateText(deferredBody)}`), [deferredHeading, deferredBody]);
   const saveText = saveStatusText(status, openId);
 
   return (

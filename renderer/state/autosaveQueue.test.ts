@@ -20,6 +20,7 @@ function setup() {
   let maxInFlight = 0;
   const queue = new AutosaveQueue<Doc>({
     delayMs: 1_000,
+    maxWaitMs: 5_000,
     onStatus: (status) => statuses.push(status),
     save: (content) =>
       new Promise<number>((resolve, reject) => {
@@ -53,6 +54,17 @@ afterEach(() => {
 });
 
 describe('AutosaveQueue', () => {
+  test('saves within the maximum wait even while typing never pauses', async () => {
+    const { queue, saves } = setup();
+    // A keystroke every 200 ms for six seconds: the quiet second never comes.
+    for (let typed = 1; typed <= 30; typed++) {
+      queue.update({ id: 'a', text: 'x'.repeat(typed) });
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Five seconds after the first unsaved keystroke, what was typed by then (25 keys) is saved.
+    expect(saves.map((save) => save.content.text.length)).toEqual([25]);
+  });
+
   test('waits for a quiet second after the last change, then saves only the latest content', async () => {
     const { queue, saves, statuses } = setup();
     queue.update({ id: 'a', text: 'H' });

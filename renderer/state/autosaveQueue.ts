@@ -13,6 +13,8 @@ export interface AutosaveOptions<T> {
   onStatus(status: SaveStatus): void;
   /** How long the content must stay unchanged before it is saved on its own. */
   delayMs: number;
+  /** The longest unsaved changes wait while typing never pauses; a crash loses no more than this. */
+  maxWaitMs: number;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface AutosaveOptions<T> {
 export class AutosaveQueue<T extends { id: string }> {
   private readonly pending = new Map<string, T>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unsaved change was made, or undefined when nothing is waiting. */
+  private dirtySince: number | undefined;
   private saving = false;
   /** Callers of flush() not yet answered; also the signal that another pass is wanted. */
   private waiters: Array<(saved: boolean) => void> = [];
@@ -33,7 +37,9 @@ export class AutosaveQueue<T extends { id: string }> {
     this.pending.set(content.id, content);
     this.options.onStatus({ kind: 'dirty', id: content.id });
     this.cancelTimer();
-    this.timer = setTimeout(() => void this.flush(), this.options.delayMs);
+    this.dirtySince ??= Date.now();
+    const waited = Date.now() - this.dirtySince;
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(this.options.delayMs, this.options.maxWaitMs - waited)));
   }
 
   /** The newest content of a draft that is not stored yet, if any. */
@@ -44,6 +50,7 @@ export class AutosaveQueue<T extends { id: string }> {
   /** Saves everything pending now; resolves to whether it all reached the store. */
   flush(): Promise<boolean> {
     this.cancelTimer();
+    this.dirtySince = undefined;
     const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     if (!this.saving) void this.drain();
     return done;

@@ -1,6 +1,8 @@
 import type { EditorState } from 'lexical';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { Draft } from '../../shared/article/draft';
+import type { ArticleMeta } from '../../shared/article/meta';
+import { withoutCaretLine } from '../editor/caretLine';
 
 /**
  * What the editor holds for one draft. The body stays a Lexical EditorState (immutable, so safe to
@@ -12,22 +14,28 @@ export interface DraftSnapshot {
   standfirst: string;
   byline: string;
   body: string | EditorState;
+  meta: ArticleMeta;
 }
 
 export type DraftFields = Pick<DraftSnapshot, 'headline' | 'standfirst' | 'byline'>;
 
+/** The body as stored: the editor's state without its caret line (see caretLine). */
 export const serializeBody = (body: DraftSnapshot['body']): string =>
-  typeof body === 'string' ? body : JSON.stringify(body.toJSON());
+  typeof body === 'string' ? body : JSON.stringify(withoutCaretLine(body.toJSON()));
 
-export const toSaveInput = ({ body, ...fields }: DraftSnapshot): ChannelInput<'saveDraft'> => ({
-  ...fields,
+export const toSaveInput = ({ id, headline, standfirst, byline, body }: DraftSnapshot): ChannelInput<'saveDraft'> => ({
+  id,
+  headline,
+  standfirst,
+  byline,
   body: serializeBody(body),
 });
 
-export const snapshotOf = ({ id, headline, standfirst, byline, body }: Draft): DraftSnapshot => ({
+export const snapshotOf = ({ id, headline, standfirst, byline, body, meta }: Draft): DraftSnapshot => ({
   id,
   headline,
   standfirst,
   byline,
   body,
+  meta,
 });

@@ -1,14 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { unwrap } from '../api/unwrap';
+import type { Draft } from '../../shared/article/draft';
 import { AutosaveQueue, type SaveStatus } from './autosaveQueue';
-import { toSaveInput, type DraftSnapshot } from './draftSnapshot';
+import { DraftSaver } from './draftSaver';
+import type { DraftSnapshot } from './draftSnapshot';
 
 const AUTOSAVE_DELAY_MS = 1_000;
+// Under non-stop typing the quiet second never comes: save at least this often anyway.
+const AUTOSAVE_MAX_WAIT_MS = 5_000;
 
 export interface Autosave {
   queue: AutosaveQueue<DraftSnapshot>;
   status: SaveStatus;
+  /** Tells the saver what main holds for a draft it just returned, so unchanged parts are not resent. */
+  remember(draft: Draft): void;
 }
 
 /**
@@ -18,11 +23,13 @@ export interface Autosave {
 export function useAutosave(): Autosave {
   const api = useApi();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [saver] = useState(() => new DraftSaver(api));
   const [queue] = useState(
     () =>
       new AutosaveQueue<DraftSnapshot>({
         delayMs: AUTOSAVE_DELAY_MS,
-        save: async (snapshot) => (await unwrap(api.saveDraft(toSaveInput(snapshot)))).updatedAt,
+        maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
+        save: (snapshot) => saver.save(snapshot),
         onStatus: setStatus,
       }),
   );
@@ -57,5 +64,6 @@ export function useAutosave(): Autosave {
     });
   }, [api, queue]);
 
-  return { queue, status };
+  const remember = useCallback((draft: Draft) => saver.remember(draft), [saver]);
+  return { queue, status, remember };
 }

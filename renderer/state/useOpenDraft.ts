@@ -2,8 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { Draft } from '../../shared/article/draft';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
-import type { AutosaveQueue } from './autosaveQueue';
-import { serializeBody, type DraftSnapshot } from './draftSnapshot';
+import { serializeBody } from './draftSnapshot';
+import type { Autosave } from './useAutosave';
 
 export interface OpenDraft {
   draft: Draft;
@@ -18,13 +18,15 @@ export interface OpenDraftState {
   error: string | null;
   openDraft(id: string): Promise<void>;
   createDraft(): Promise<void>;
+  /** Creates the sample article and opens it. */
+  createSampleDraft(): Promise<void>;
   /** Shows a draft main just returned (after restoring a revision) as a fresh load. */
   showDraft(draft: Draft): void;
   trashDraft(): Promise<void>;
 }
 
 /** Which draft the editor shows, and the moves between drafts. */
-export function useOpenDraft(queue: AutosaveQueue<DraftSnapshot>): OpenDraftState {
+export function useOpenDraft({ queue, remember }: Pick<Autosave, 'queue' | 'remember'>): OpenDraftState {
   const api = useApi();
   const [open, setOpen] = useState<OpenDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +35,7 @@ export function useOpenDraft(queue: AutosaveQueue<DraftSnapshot>): OpenDraftStat
 
   const show = useCallback(
     (draft: Draft, focusHeadline = false) => {
+      remember(draft);
       // A draft whose last save failed is shown as typed, not as last stored.
       const unsaved = queue.unsaved(draft.id);
       const shown = unsaved ? { ...draft, ...unsaved, body: serializeBody(unsaved.body) } : draft;
@@ -40,7 +43,7 @@ export function useOpenDraft(queue: AutosaveQueue<DraftSnapshot>): OpenDraftStat
       setOpen({ draft: shown, loadId: loadIds.current, focusHeadline });
       setError(null);
     },
-    [queue],
+    [queue, remember],
   );
 
   /** Saves what is pending, then shows the draft `fetch` returns, unless a newer move came first. */
@@ -63,6 +66,7 @@ export function useOpenDraft(queue: AutosaveQueue<DraftSnapshot>): OpenDraftStat
     [api, switchTo],
   );
   const createDraft = useCallback(() => switchTo(() => unwrap(api.createDraft({})), true), [api, switchTo]);
+  const createSampleDraft = useCallback(() => switchTo(() => unwrap(api.createSampleDraft({})), false), [api, switchTo]);
 
   const trashDraft = useCallback(async () => {
     if (!open) return;
@@ -80,5 +84,5 @@ export function useOpenDraft(queue: AutosaveQueue<DraftSnapshot>): OpenDraftStat
     }
   }, [api, open, queue]);
 
-  return { open, error, openDraft, createDraft, showDraft: show, trashDraft };
+  return { open, error, openDraft, createDraft, createSampleDraft, showDraft: show, trashDraft };
 }

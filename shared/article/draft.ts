@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BodyJson } from './body';
+import { ArticleMeta } from './meta';
 
 export const DraftId = z.uuid();
 export const RevisionId = z.int().positive();
@@ -22,6 +23,8 @@ export const Draft = z.strictObject({
   updatedAt: Timestamp,
   /** Set while the draft is in Trash. */
   deletedAt: Timestamp.nullable(),
+  /** Section, tags, slug and the rest; saved on its own (saveDraftMeta). DEFAULT_META for older drafts. */
+  meta: ArticleMeta,
 });
 export type Draft = z.infer<typeof Draft>;
 

@@ -1,25 +1,35 @@
+import { blockOfType } from '../blocks/registry';
+import { canonicalBody } from '../render/canonicalBody';
+import { inlineText } from '../render/inlineText';
 import { parseBody, type SerializedNode } from './body';
 
-// Lexical's serialized JSON does not say which element nodes are inline; these are the element
-// types whose text runs on within the surrounding block instead of starting a line of its own.
-const INLINE_ELEMENTS = new Set(['link', 'autolink']);
-
-const isInline = (node: SerializedNode): boolean =>
-  typeof node.text === 'string' || node.type === 'linebreak' || node.type === 'tab' || INLINE_ELEMENTS.has(node.type);
-
-function nodeText(node: SerializedNode): string {
-  if (node.type === 'linebreak') return '\n';
-  if (node.type === 'tab') return '\t';
-  if (typeof node.text === 'string') return node.text;
-  let text = '';
-  for (const child of node.children ?? []) {
-    if (!isInline(child) && text !== '') text += '\n';
-    text += nodeText(child);
+function nodeLines(node: SerializedNode): string[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return [inlineText(node.children ?? [])];
+    case 'list':
+      // Canonical items hold either their text or, alone, a nested list.
+      return (node.children ?? []).flatMap((item) => {
+        const nested = item.children?.[0];
+        return nested?.type === 'list' ? nodeLines(nested) : [inlineText(item.children ?? [])];
+      });
+    default:
+      return blockOfType(node.type)?.plainText(node) ?? [];
   }
-  return text;
 }
 
-/** The body's text, one line per block: used for word counts, search and list snippets. */
+/**
+ * The body's text, one line per paragraph, heading, list item and block line (blank ones left
+ * out): used for word counts, search and list snippets. Blocks give what a reader reads: a
+ * figure its caption and credit, a quote its paragraphs and citation, a pull quote its words
+ * and attribution; appeals give nothing (see blocks/appeal/text.ts). It reads the same
+ * canonical body as the renderers, so what is counted is what is published.
+ * Throws a readable Error when the body is not a Lexical document.
+ */
 export function bodyPlainText(bodyJson: string): string {
-  return nodeText(parseBody(bodyJson).root);
+  return canonicalBody(parseBody(bodyJson))
+    .root.children.flatMap(nodeLines)
+    .filter((line) => line !== '')
+    .join('\n');
 }

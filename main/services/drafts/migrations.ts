@@ -1,9 +1,25 @@
 import type Database from 'better-sqlite3';
+import { IMAGE_TYPES } from '../../../shared/blocks/figure/schema';
+import { DEFAULT_APPEALS } from '../appeals/defaults';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has once this step is applied. */
   version: number;
   sql: string;
+  /** Rows the step adds after its SQL, in the same transaction (seed data for new tables). */
+  seed?: (db: Database.Database, now: number) => void;
+}
+
+const sqlList = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
+
+/** The appeals library's first contents; later releases never re-seed, so a newsroom's edits stay. */
+function seedAppeals(db: Database.Database, now: number): void {
+  const insert = db.prepare(
+    'INSERT INTO appeals (id, version, name, kind, variants, updated_at) VALUES (?, 1, ?, ?, ?, ?)',
+  );
+  for (const { id, name, entry } of DEFAULT_APPEALS) {
+    insert.run(id, name, entry.kind, JSON.stringify(entry.variants), now);
+  }
 }
 
 /**
@@ -73,6 +89,109 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX revisions_by_draft ON revisions (draft_id, id);
     `,
   },
+  {
+    version: 3,
+    // Article blocks. `meta` is the article's metadata as JSON; NULL means the defaults (drafts
+    // from before this step). Images are stored as files named by their SHA-256 (see
+    // services/assets); `assets` describes each once, `draft_assets` says which drafts use it.
+    // Appeals are versioned: a save appends a row, and articles pin (id, version).
+    sql: `
+      ALTER TABLE drafts ADD COLUMN meta TEXT;
+
+      CREATE TABLE assets (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+        mime TEXT NOT NULL CHECK (mime IN (${sqlList(IMAGE_TYPES)})),
+        width INTEGER NOT NULL CHECK (width > 0),
+        height INTEGER NOT NULL CHECK (height > 0),
+        bytes INTEGER NOT NULL CHECK (bytes > 0),
+        created_at INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE draft_assets (
+        draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL REFERENCES assets (sha256),
+        added_at INTEGER NOT NULL,
+        PRIMARY KEY (draft_id, sha256)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX draft_assets_by_asset ON draft_assets (sha256);
+
+      CREATE TABLE appeals (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version > 0),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('donation', 'newsletter', 'banner')),
+        variants TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (id, version)
+      ) STRICT;
+
+      CREATE TABLE profile (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+    `,
+    seed: seedAppeals,
+  },
+  {
+    version: 4,
+    // Publishing (services/publishing). A job is a durable publish request with a frozen copy of
+    // what it publishes, so it can resume after a crash. `remote_posts` is the one post a draft
+    // has per account: its client GUID is the marker that finds a create whose answer was lost,
+    // and `create_sent` says whether such a create may have happened. `remote_media` remembers
+    // what each site already holds, so an image is uploaded once per site. No foreign keys to
+    // drafts: a job keeps its snapshot, and what exists on a site outlives the local draft.
+    sql: `
+      CREATE TABLE publish_jobs (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        client_guid TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        options TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        state TEXT NOT NULL
+          CHECK (state IN ('queued', 'running', 'retrying', 'needs_attention', 'conflict', 'done', 'cancelled')),
+        steps_done TEXT NOT NULL DEFAULT '[]',
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        next_attempt_at INTEGER,
+        last_error TEXT,
+        conflict TEXT,
+        overwrite INTEGER NOT NULL DEFAULT 0 CHECK (overwrite IN (0, 1)),
+        url TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX publish_jobs_by_state ON publish_jobs (state, next_attempt_at);
+      CREATE INDEX publish_jobs_by_draft ON publish_jobs (draft_id, created_at);
+
+      CREATE TABLE remote_posts (
+        draft_id TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        site TEXT NOT NULL,
+        client_guid TEXT NOT NULL UNIQUE,
+        remote_id TEXT,
+        create_sent INTEGER NOT NULL DEFAULT 0 CHECK (create_sent IN (0, 1)),
+        url TEXT,
+        remote_modified TEXT,
+        pushed_title TEXT,
+        pushed_hash TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (draft_id, account_id)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE remote_media (
+        site TEXT NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        remote_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        alt TEXT NOT NULL,
+        caption TEXT NOT NULL,
+        attached INTEGER NOT NULL DEFAULT 0 CHECK (attached IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (site, sha256)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
@@ -80,13 +199,14 @@ export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
 export const userVersion = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
 
 /** Brings the database up to LATEST_VERSION, one transaction per step. */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, now: () => number = Date.now): void {
   for (const step of migrations) {
     // IMMEDIATE takes the write lock before the version is read, so two processes opening the
     // same new file cannot both apply a step.
     db.transaction(() => {
       if (userVersion(db) >= step.version) return;
       db.exec(step.sql);
+      step.seed?.(db, now());
       db.pragma(`user_version = ${step.version}`);
     }).immediate();
   }

@@ -11,6 +11,8 @@ export interface DraftRow {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  /** ArticleMeta as JSON; NULL for drafts that never had metadata saved. */
+  meta: string | null;
 }
 
 /** What a list row needs: never the whole body, which may be megabytes. */
@@ -129,6 +131,22 @@ export function prepareStatements(db: Database.Database) {
     ),
     listRevisions: db.prepare<[string], RevisionSummaryRow>(
       `SELECT ${REVISION_SUMMARY_COLUMNS} FROM revisions WHERE draft_id = ? ORDER BY id DESC`,
+    ),
+    updateMeta: db.prepare<[{ id: string; meta: string; updated_at: number }]>(
+      'UPDATE drafts SET meta = @meta, updated_at = @updated_at WHERE id = @id',
+    ),
+    draftHasAsset: db.prepare<[{ draft_id: string; sha256: string }], { sha256: string }>(
+      'SELECT sha256 FROM draft_assets WHERE draft_id = @draft_id AND sha256 = @sha256',
+    ),
+    assetExists: db.prepare<[string], { sha256: string }>('SELECT sha256 FROM assets WHERE sha256 = ?'),
+    linkAsset: db.prepare<[{ draft_id: string; sha256: string; added_at: number }]>(
+      `INSERT INTO draft_assets (draft_id, sha256, added_at) VALUES (@draft_id, @sha256, @added_at)
+       ON CONFLICT (draft_id, sha256) DO NOTHING`,
+    ),
+    counts: db.prepare<[], { live: number; trashed: number }>(
+      `SELECT count(*) FILTER (WHERE deleted_at IS NULL) AS live,
+              count(*) FILTER (WHERE deleted_at IS NOT NULL) AS trashed
+       FROM drafts`,
     ),
   };
 }

@@ -41,3 +41,14 @@ export function toAppError(error: unknown, operation: Operation): unknown {
     CAUSES.find(([prefix]) => code.startsWith(prefix))?.[1] ?? `The drafts database reported an error (${code}).`;
   return new AppError('storage', `${cause} ${CONSEQUENCE[operation]}`);
 }
+
+/** Wraps a database call so that whatever SQLite throws reaches the caller as a readable AppError. */
+export const guarded =
+  <A extends unknown[], R>(operation: Operation, fn: (...args: A) => R) =>
+  (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      throw toAppError(error, operation);
+    }
+  };

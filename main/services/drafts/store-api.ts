@@ -1,4 +1,5 @@
 import type { Draft, DraftContent, DraftSummary, RevisionSummary } from '../../../shared/article/draft';
+import type { ArticleMeta } from '../../../shared/article/meta';
 
 /**
  * The drafts store's surface, as the IPC handlers use it. Implemented on SQLite in ./store.ts.
@@ -26,5 +27,14 @@ export interface DraftStore {
   saveVersion(id: string): RevisionSummary;
   /** Brings a revision's content back; recorded as a new revision, so nothing is overwritten. */
   restoreRevision(id: string, revisionId: number): Draft;
+  /**
+   * Saves the article's metadata on its own; the text and its revisions are untouched. Saving what
+   * is already stored changes nothing. A featuredImage must be an image of this draft: imported into
+   * it, or used by a figure in its saved body (which then records the use); else
+   * AppError('bad_request').
+   */
+  saveMeta(id: string, meta: ArticleMeta): { id: string; updatedAt: number };
+  /** How many drafts there are, live and in Trash. */
+  counts(): { live: number; trashed: number };
   close(): void;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_BODY } from '../../../shared/article/body';
 import { Draft, DraftSummary } from '../../../shared/article/draft';
+import { DEFAULT_META } from '../../../shared/article/meta';
 import { SNIPPET_CHARS } from './highlightedText';
 import { appErrorOf, article, council, ferry, openTestStore, parom } from './testFixtures';
 
@@ -22,7 +23,7 @@ describe('drafts', () => {
     const { id, createdAt } = store.create();
     clock.advance(1_000);
     expect(store.save(id, ferry)).toEqual({ id, updatedAt: clock.now() });
-    expect(store.get(id)).toEqual({ id, ...ferry, createdAt, updatedAt: clock.now(), deletedAt: null });
+    expect(store.get(id)).toEqual({ id, ...ferry, createdAt, updatedAt: clock.now(), deletedAt: null, meta: DEFAULT_META });
   });
 
   test('saving unchanged content changes nothing, not even updatedAt', () => {

@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { EMPTY_BODY } from '../../../shared/article/body';
+import { EMPTY_BODY, parseBody, type SerializedNode } from '../../../shared/article/body';
 import type { Draft, DraftContent, DraftSummary, RevisionKind, RevisionSummary } from '../../../shared/article/draft';
+import { ArticleMeta, DEFAULT_META } from '../../../shared/article/meta';
 import { bodyPlainText } from '../../../shared/article/plainText';
 import { AppError } from '../../../shared/ipc/result';
 import { countWords } from '../../../shared/text/wordCount';
@@ -17,12 +19,15 @@ import {
   type SummaryRow,
 } from './statements';
 import type { DraftStore } from './store-api';
-import { toAppError, type Operation } from './storageErrors';
+import { guarded, toAppError } from './storageErrors';
 
-export interface DraftStoreOptions {
+export interface DraftStoreOptions extends CreateDraftStoreOptions {
   file: string;
   /** A better-sqlite3 binary for the running runtime (Electron's ABI in the app). */
   nativeBinding?: string;
+}
+
+export interface CreateDraftStoreOptions {
   /** The clock, replaceable so that tests can move time. */
   now?: () => number;
   /** A save takes an automatic revision when the newest one is at least this old. */
@@ -40,12 +45,35 @@ const sameContent = (a: RevisionContentRow, b: RevisionContentRow): boolean =>
 const wordsIn = (headline: string, standfirst: string, bodyText: string): number =>
   countWords(`${headline}\n${standfirst}\n${bodyText}`);
 
+/** The metadata as the schema has it (its key order, trimmed tags), whoever called. */
+function normalMeta(meta: ArticleMeta): ArticleMeta {
+  const parsed = ArticleMeta.safeParse(meta);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError('bad_request', `The article details could not be saved: ${issue?.path.join('.') || 'meta'}: ${issue?.message ?? 'invalid'}.`);
+}
+
 /** The body's text; a body that is not a Lexical document is refused before anything is written. */
 function plainTextOf(body: string): string {
   try {
     return bodyPlainText(body);
   } catch (error) {
     throw new AppError('bad_request', `The draft could not be saved: ${(error as Error).message}.`);
+  }
+}
+
+/**
+ * The stored metadata, or the defaults for a draft that has none. Fields a later release adds get
+ * their defaults; a value that no longer validates (it never should) falls back to the defaults
+ * rather than making the draft unreadable.
+ */
+function metaOf(json: string | null): ArticleMeta {
+  if (json === null) return DEFAULT_META;
+  try {
+    const parsed = ArticleMeta.safeParse({ ...DEFAULT_META, ...(JSON.parse(json) as object) });
+    return parsed.success ? parsed.data : DEFAULT_META;
+  } catch {
+    return DEFAULT_META;
   }
 }
 
@@ -58,7 +86,28 @@ const toDraft = (row: DraftRow): Draft => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
+  meta: metaOf(row.meta),
 });
+
+/** Whether a figure in the body shows the image with this SHA-256. */
+function bodyShowsAsset(body: string, sha256: string): boolean {
+  const visit = (node: SerializedNode): boolean => {
+    const asset = node.type === 'figure' ? (node.asset as { sha256?: unknown } | undefined) : undefined;
+    if (asset?.sha256 === sha256) return true;
+    return (node.children ?? []).some(visit);
+  };
+  try {
+    return visit(parseBody(body).root);
+  } catch {
+    return false;
+  }
+}
+
+const featuredImageRefused = () =>
+  new AppError(
+    'bad_request',
+    'The featured image must be one of this article’s own images: add the photo to the article first, then choose it.',
+  );
 
 const toSummary = (row: SummaryRow): DraftSummary => ({
   id: row.id,
@@ -99,13 +148,18 @@ const toRevisionSummary = (row: RevisionSummaryRow): RevisionSummary => ({
 });
 
 /** Opens (creating or upgrading as needed) the drafts database at `file`. */
-export function openDraftStore({
-  file,
-  nativeBinding,
-  now = Date.now,
-  autoRevisionEveryMs = DEFAULT_AUTO_REVISION_EVERY_MS,
-}: DraftStoreOptions): DraftStore {
-  const db = openDatabase(file, nativeBinding);
+export function openDraftStore({ file, nativeBinding, ...options }: DraftStoreOptions): DraftStore {
+  return createDraftStore(openDatabase(file, nativeBinding), options);
+}
+
+/**
+ * The drafts store on an open, migrated database (see openDatabase), which it owns from then on:
+ * close() closes it. The assets and appeals services share the same connection.
+ */
+export function createDraftStore(
+  db: Database.Database,
+  { now = Date.now, autoRevisionEveryMs = DEFAULT_AUTO_REVISION_EVERY_MS }: CreateDraftStoreOptions = {},
+): DraftStore {
   let sql: Statements;
   try {
     sql = prepareStatements(db);
@@ -114,20 +168,11 @@ export function openDraftStore({
     throw toAppError(error, 'open');
   }
 
-  const guard =
-    <A extends unknown[], R>(operation: Operation, fn: (...args: A) => R) =>
-    (...args: A): R => {
-      try {
-        return fn(...args);
-      } catch (error) {
-        throw toAppError(error, operation);
-      }
-    };
   // IMMEDIATE takes the write lock up front: a read that later turns into a write could otherwise
   // fail with SQLITE_BUSY without waiting, if another connection wrote in between.
   const write = <A extends unknown[], R>(fn: (...args: A) => R) => {
     const transaction = db.transaction(fn);
-    return guard('write', (...args: A): R => transaction.immediate(...args));
+    return guarded('write', (...args: A): R => transaction.immediate(...args));
   };
 
   const requireExists = (id: string): void => {
@@ -202,6 +247,24 @@ export function openDraftStore({
     return toDraft(requireDraft(id));
   });
 
+  // The image must be this draft's: one imported into it, or one a figure of its saved body shows
+  // (copied from another draft, say), whose use is then recorded like an import.
+  const requireOwnImage = (id: string, body: string, sha256: string): void => {
+    if (sql.draftHasAsset.get({ draft_id: id, sha256 })) return;
+    if (!sql.assetExists.get(sha256) || !bodyShowsAsset(body, sha256)) throw featuredImageRefused();
+    sql.linkAsset.run({ draft_id: id, sha256, added_at: now() });
+  };
+
+  const saveMetaOf = write((id: string, meta: ArticleMeta) => {
+    const current = requireDraft(id);
+    if (meta.featuredImage !== null) requireOwnImage(id, current.body, meta.featuredImage);
+    const json = JSON.stringify(meta);
+    if (json === JSON.stringify(metaOf(current.meta))) return { id, updatedAt: current.updated_at };
+    const at = now();
+    sql.updateMeta.run({ id, meta: json, updated_at: at });
+    return { id, updatedAt: at };
+  });
+
   return {
     create: write(() => {
       const row = inserted(sql.insertDraft.get({
@@ -216,14 +279,14 @@ export function openDraftStore({
       return toDraft(row);
     }),
 
-    get: guard('read', (id: string) => toDraft(requireDraft(id))),
+    get: guarded('read', (id: string) => toDraft(requireDraft(id))),
 
     // The body is parsed outside the transaction: it can be megabytes and needs no lock.
     save: (id, content) => saveContent(id, content, plainTextOf(content.body)),
 
-    list: guard('read', () => sql.listLive.all().map(toSummary)),
+    list: guarded('read', () => sql.listLive.all().map(toSummary)),
 
-    search: guard('read', (query: string) => {
+    search: guarded('read', (query: string) => {
       const match = toFtsQuery(query);
       if (match === null) return [];
       return sql.search.all({ match, start: MATCH_START, end: MATCH_END }).map(toSearchSummary);
@@ -236,7 +299,7 @@ export function openDraftStore({
       return requireSummary(id);
     }),
 
-    listTrash: guard('read', () => sql.listTrashed.all().map(toSummary)),
+    listTrash: guarded('read', () => sql.listTrashed.all().map(toSummary)),
 
     restore: write((id: string) => {
       requireExists(id);
@@ -247,7 +310,7 @@ export function openDraftStore({
     // Revisions go by ON DELETE CASCADE and full-text rows by the delete trigger.
     emptyTrash: write(() => ({ deleted: sql.deleteTrashed.run().changes })),
 
-    listRevisions: guard('read', (id: string) => {
+    listRevisions: guarded('read', (id: string) => {
       requireExists(id);
       return sql.listRevisions.all(id).map(toRevisionSummary);
     }),
@@ -259,6 +322,13 @@ export function openDraftStore({
     }),
 
     restoreRevision: (id, revisionId) => restoreRevisionContent(id, revisionId),
+
+    saveMeta: (id, meta) => saveMetaOf(id, normalMeta(meta)),
+
+    counts: guarded('read', () => {
+      const row = sql.counts.get();
+      return { live: row?.live ?? 0, trashed: row?.trashed ?? 0 };
+    }),
 
     close: () => db.close(),
   };

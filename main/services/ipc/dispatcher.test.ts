@@ -1,14 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
 import { EMPTY_BODY } from '../../../shared/article/body';
+import { DEFAULT_META } from '../../../shared/article/meta';
+import { contract, DEFAULT_MAX_REQUEST_BYTES, MAX_IMAGE_BASE64_CHARS, maxRequestBytesFor } from '../../../shared/ipc/contract';
 import { createDispatcher, type Handlers, type Sender } from './dispatcher';
 
 const ORIGIN = 'app://copydesk';
 const window: Sender = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 const ID = '6f1c0a9e-3b7d-4c2a-9e51-0d8f2b7a4c10';
-const draft = { id: ID, headline: 'Ferry halted', standfirst: '', byline: '', body: EMPTY_BODY, createdAt: 1, updatedAt: 2, deletedAt: null };
+const draft = {
+  id: ID,
+  headline: 'Ferry halted',
+  standfirst: '',
+  byline: '',
+  body: EMPTY_BODY,
+  createdAt: 1,
+  updatedAt: 2,
+  deletedAt: null,
+  meta: DEFAULT_META,
+};
 
-function setup(overrides: Partial<Handlers> = {}) {
+function setup(overrides: Partial<Handlers> = {}, maxRequestBytes: number | undefined = 10_000) {
   const logged: string[] = [];
   const calls: unknown[] = [];
   const handlers = new Proxy(overrides as Handlers, {
@@ -22,7 +34,7 @@ function setup(overrides: Partial<Handlers> = {}) {
   const dispatch = createDispatcher({
     handlers,
     appOrigin: ORIGIN,
-    maxRequestBytes: 10_000,
+    maxRequestBytes,
     log: { warn: (message) => logged.push(message), error: (message) => logged.push(message) },
   });
   return { dispatch, logged, calls };
@@ -98,5 +110,59 @@ describe('dispatcher', () => {
     const { dispatch, logged } = setup({ getDraft: () => ({ ...draft, password: 'hunter2' }) as typeof draft });
     expect(await dispatch('getDraft', { id: ID }, window)).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged).toContain('ipc handler returned data outside the contract');
+  });
+});
+
+describe('request size caps', () => {
+  const image = (chars: number) => ({ draftId: ID, name: 'photo.jpg', dataBase64: 'A'.repeat(chars) });
+  const imported = {
+    asset: { sha256: 'a'.repeat(64), mime: 'image/png', width: 1, height: 1, bytes: 3 },
+    suggested: { caption: '', credit: '', alt: '' },
+  } as const;
+
+  test('every channel has the default cap except importImage, whose cap fits its largest image', () => {
+    for (const channel of Object.keys(contract) as (keyof typeof contract)[]) {
+      if (channel === 'importImage') continue;
+      expect(maxRequestBytesFor(channel), channel).toBe(DEFAULT_MAX_REQUEST_BYTES);
+    }
+    const largest = JSON.stringify(image(MAX_IMAGE_BASE64_CHARS)).length + 255 * 6;
+    expect(maxRequestBytesFor('importImage')).toBeGreaterThanOrEqual(largest);
+    expect(maxRequestBytesFor('importImage')).toBeLessThan(30_000_000);
+  });
+
+  test('a channel with its own cap is not held to the dispatcher-wide one', async () => {
+    const { dispatch, calls } = setup({}, 10_000);
+    const handled: unknown[] = [];
+    const { dispatch: dispatchImage } = setup({ importImage: (input) => (handled.push(input), imported) }, 10_000);
+    expect(await dispatchImage('importImage', image(40_000), window)).toEqual({ ok: true, value: imported });
+    expect(handled).toHaveLength(1);
+    // …while the other channels keep the dispatcher-wide cap.
+    const body = { id: ID, headline: 'x'.repeat(40_000), standfirst: '', byline: '', body: EMPTY_BODY };
+    expect(await dispatch('saveDraft', body, window)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(calls).toEqual([]);
+  });
+
+  test('the default cap is 5 MB', async () => {
+    const { dispatch, calls } = setup({}, undefined);
+    const huge = { id: ID, headline: '', standfirst: '', byline: '', body: 'x'.repeat(DEFAULT_MAX_REQUEST_BYTES) };
+    expect(await dispatch('saveDraft', huge, window)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(calls).toEqual([]);
+  });
+
+  test('importImage refuses a request over its own cap before any parsing', async () => {
+    const handled: unknown[] = [];
+    const { dispatch, logged } = setup({ importImage: (input) => (handled.push(input), imported) }, undefined);
+    const result = await dispatch('importImage', image(maxRequestBytesFor('importImage')), window);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(handled).toEqual([]);
+    expect(logged).toContain('ipc request rejected');
+  });
+
+  test('importImage refuses base64 longer than the largest image, under the request cap', async () => {
+    const handled: unknown[] = [];
+    const { dispatch } = setup({ importImage: (input) => (handled.push(input), imported) }, undefined);
+    const result = await dispatch('importImage', image(MAX_IMAGE_BASE64_CHARS + 4), window);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringContaining('larger than 20 MB') } });
+    expect(handled).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { type z } from 'zod';
 import {
   contract,
+  DEFAULT_MAX_REQUEST_BYTES,
   isChannel,
+  maxRequestBytesFor,
   type Channel,
   type ChannelOutput,
 } from '../../../shared/ipc/contract';
@@ -27,13 +29,17 @@ export interface DispatcherOptions {
   /** The only origin allowed to call: `app://copydesk` in Electron, the bridge's page in tests. */
   appOrigin: string;
   log: Logger;
-  /** Upper bound on a request's JSON size, checked before any schema work. */
+  /**
+   * Upper bound on a request's JSON size, checked before any schema work, for channels that do not
+   * set their own `maxRequestBytes` in the contract (importImage does). DEFAULT_MAX_REQUEST_BYTES
+   * unless given.
+   */
   maxRequestBytes?: number;
 }
 
 export type Dispatch = (channel: string, input: unknown, sender: Sender) => Promise<Result<unknown>>;
 
-export const DEFAULT_MAX_REQUEST_BYTES = 5_000_000;
+export { DEFAULT_MAX_REQUEST_BYTES };
 
 const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
@@ -55,11 +61,15 @@ function jsonSize(value: unknown): number | null {
   }
 }
 
-const describeIssues = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+// Never echoes what the caller sent: an unknown key's name could be anything, a secret included,
+// and the message goes back over IPC and into the log.
+const describeIssue = (issue: z.core.$ZodIssue): string => {
+  const message = issue.code === 'unrecognized_keys' ? `${issue.keys.length} unexpected field(s)` : issue.message.slice(0, 200);
+  const where = issue.path.filter((segment) => typeof segment === 'number' || /^\w{1,40}$/.test(String(segment))).join('.');
+  return where ? `${where}: ${message}` : message;
+};
+
+const describeIssues = (error: z.ZodError): string => error.issues.slice(0, 5).map(describeIssue).join('; ');
 
 /**
  * The single entry point for every request from a renderer, used by the Electron adapter and by
@@ -84,12 +94,13 @@ export function createDispatcher({
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return reject(String(channel), 'unknown_channel', 'there is no such request', sender);
     }
+    const spec = contract[channel];
+    const cap = 'maxRequestBytes' in spec ? maxRequestBytesFor(channel) : maxRequestBytes;
     const size = jsonSize(input);
     if (size === null) return reject(channel, 'bad_request', 'the request is not plain data', sender);
-    if (size > maxRequestBytes) {
-      return reject(channel, 'too_large', `the request is larger than ${maxRequestBytes} bytes`, sender);
+    if (size > cap) {
+      return reject(channel, 'too_large', `the request is larger than ${cap} bytes`, sender);
     }
-    const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return reject(channel, 'bad_request', describeIssues(parsed.error), sender);
 

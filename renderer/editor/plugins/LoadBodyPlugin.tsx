@@ -8,6 +8,7 @@ import {
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { errorMessage } from '../../api/unwrap';
+import { $ensureCaretLine } from '../caretLine';
 import { LOAD_TAG } from '../commands';
 import type { EditorErrors } from '../editorErrors';
 
@@ -33,13 +34,9 @@ export function LoadBodyPlugin({
 
   useLayoutEffect(() => {
     try {
-      const state = errors.rethrowing(() =>
-        editor.parseEditorState(body, () => {
-          // Lexical needs a block to put the caret in; a new draft's body has none.
-          const root = $getRoot();
-          if (root.isEmpty()) root.append($createParagraphNode());
-        }),
-      );
+      // Lexical needs a block to put the caret in: a new draft's body has none, and a body that
+      // ends with a card has none below it.
+      const state = errors.rethrowing(() => editor.parseEditorState(body, $ensureCaretLine));
       editor.setEditorState(state, { tag: LOAD_TAG });
       editor.setEditable(true);
       report({ ok: true, state: editor.getEditorState() });

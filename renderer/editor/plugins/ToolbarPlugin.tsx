@@ -15,6 +15,7 @@ import { $selectionFormat, $setTextBlock, $toggleList, NO_FORMAT, type Selection
 import { OPEN_LINK_DIALOG_COMMAND } from '../commands';
 import { BulletListIcon, LinkIcon, NumberListIcon, RedoIcon, UndoIcon } from '../../components/icons';
 import { useRovingFocus } from '../../components/useRovingFocus';
+import { InsertMenu } from './InsertMenu';
 
 const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
 const ALT = IS_APPLE ? '⌥' : 'Alt+';
@@ -92,6 +93,9 @@ export function ToolbarPlugin({ children }: { children: ReactNode }) {
 
   return (
     <div role="toolbar" aria-label="Editing tools" className="toolbar" ref={roving.ref} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
+      <div className="tool-group">
+        <InsertMenu disabled={locked} />
+      </div>
       <div className="tool-group">
         <ToolButton label="Paragraph" shortcut={`${MOD}${ALT}0`} pressed={format.block === 'paragraph'} disabled={locked} onClick={() => editor.update(() => $setTextBlock('paragraph'))}>
           ¶

@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { startWordPress, wordpressSkipReason, type Counts, type WordPressSite } from '../wordpress/site';
+import { postAt, retitle } from './wp';
+
+// The publish UI end to end, through accessible names only, against a real WordPress that this
+// file starts once; each test begins from the site's freshly set-up state.
+
+const skip = wordpressSkipReason();
+if (skip) console.log(`[publish] skipped: ${skip}`);
+test.skip(skip !== null, skip ?? '');
+
+let site: WordPressSite;
+let before: Counts;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000); // a cold machine installs WordPress' packages first
+  site = await startWordPress();
+});
+test.afterAll(async () => site?.stop());
+test.beforeEach(async () => {
+  await site.reset();
+  before = await site.counts();
+});
+
+async function created(): Promise<Counts> {
+  const now = await site.counts();
+  return { posts: now.posts - before.posts, media: now.media - before.media };
+}
+
+test.afterEach(async () => {
+  const { posts, media } = await created();
+  console.log(`[wordpress] ${test.info().title}: ${posts} posts, ${media} media created`);
+});
+
+async function addEditorAccount(page: Page, password: string) {
+  await page.getByRole('button', { name: 'Publishing', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Publishing', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const form = page.getByRole('form', { name: 'Add an account' });
+  await expect(form.getByLabel('Kind')).toHaveValue('wordpress');
+  await form.getByLabel('Account name').fill('Local WordPress');
+  await form.getByLabel('Site URL').fill(site.url);
+  await form.getByLabel('Username').fill(site.users.editor.username);
+  await form.getByRole('button', { name: 'Save account' }).click();
+  const account = page.getByRole('region', { name: 'Local WordPress' });
+  await expect(account.getByText('No password yet')).toBeVisible();
+  const field = account.getByLabel('Application password', { exact: true });
+  await field.fill(password);
+  await account.getByRole('button', { name: 'Save password' }).click();
+  await expect(account.getByText('Password saved', { exact: true })).toBeVisible();
+  await expect(field).toHaveValue('');
+  return account;
+}
+
+/** Every step label the dialog shows, recorded in the page as it changes (steps can be quick). */
+async function recordSteps(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __steps: string[] }).__steps = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.pub-step')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+}
+
+test('publish the sample article as editor, then a conflict keeps the site’s version', async ({ app }, testInfo) => {
+  const { page, bridge } = app;
+  await page.getByRole('button', { name: 'Open sample article' }).click();
+  await expect(page.getByLabel('Headline', { exact: true })).not.toHaveValue('');
+
+  const account = await addEditorAccount(page, site.users.editor.appPassword);
+  await account.getByRole('button', { name: 'Check connection' }).click();
+  await expect(account.getByRole('status', { name: 'Connection check' })).toHaveText(/^Connected to .* as /);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish' });
+  await expect(dialog.getByRole('radio', { name: 'Publish now' })).toBeChecked();
+  await expect(dialog.getByRole('group', { name: 'Categories' })).toBeVisible();
+  await expect(dialog.getByText(/Time zone/)).toHaveCount(0);
+  await dialog.getByRole('radio', { name: 'Schedule' }).check();
+  await expect(dialog.getByText(`Time zone: ${await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)}`)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Schedule' })).toBeVisible();
+  await dialog.getByRole('radio', { name: 'Publish now' }).check();
+
+  const steps = await recordSteps(page);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  const bar = dialog.getByRole('progressbar', { name: 'Publishing progress' });
+  await expect(bar).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('publish-progress.png') });
+  const url = dialog.locator('output');
+  await expect(url).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\//, { timeout: 30_000 });
+  await expect(bar).toHaveAttribute('aria-valuenow', '1');
+  await page.screenshot({ path: testInfo.outputPath('publish-done.png'), animations: 'disabled' });
+
+  const labels = await steps();
+  console.log(`[publish] steps shown: ${labels.join(' | ')}`);
+  const uploads = labels.map((label) => /Uploading image \d+ of (\d+)/.exec(label)).find(Boolean);
+  const images = uploads ? Number(uploads[1]) : 0;
+  expect(labels).toContain('Creating post…');
+  expect(images).toBeGreaterThan(0);
+
+  await dialog.getByRole('button', { name: 'Open in browser' }).click();
+  const address = (await url.textContent())!;
+  await expect.poll(() => bridge.opened).toEqual([address]);
+  expect(await created()).toEqual({ posts: 1, media: images });
+
+  // Someone edits the post on the site; re-publishing must stop and show it, not overwrite.
+  const post = await postAt(site, address);
+  await retitle(site, post.id, 'Retitled on the site');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  const conflict = dialog.getByRole('region', { name: 'The post changed on the site' });
+  await expect(conflict).toBeVisible({ timeout: 30_000 });
+  await expect(conflict).toContainText('Retitled on the site');
+  await page.screenshot({ path: testInfo.outputPath('publish-conflict.png') });
+  await conflict.getByRole('button', { name: 'Keep the site’s version' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'The site’s version was kept' })).toBeVisible();
+
+  expect((await postAt(site, address)).title.raw).toBe('Retitled on the site');
+
+  const exported = test.info().outputPath('article.html');
+  bridge.setSavePath(exported);
+  await dialog.getByRole('button', { name: 'Export HTML' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: `Saved to ${exported}` })).toBeVisible();
+  expect(await created()).toEqual({ posts: 1, media: images });
+});
+
+test('a wrong application password: the connection doctor says so in plain words', async ({ app }) => {
+  const { page } = app;
+  const account = await addEditorAccount(page, 'abcd efgh ijkl mnop qrst uvwx');
+  await account.getByRole('button', { name: 'Check connection' }).click();
+  await expect(account.getByRole('status', { name: 'Connection check' })).toHaveText(/refused the username or application password/);
+  await page.screenshot({ path: test.info().outputPath('publishing-settings.png') });
+  expect(await created()).toEqual({ posts: 0, media: 0 });
+});

@@ -1,0 +1,11 @@
+import { OPEN_IMAGE_PICKER_COMMAND } from '../../editor/commands';
+import type { BlockOption } from '../types';
+
+/** A photo starts with its file: choosing one imports it, and only then is the figure inserted. */
+export const figureBlock: BlockOption = {
+  id: 'photo',
+  title: 'Photo',
+  aliases: ['photo', 'image', 'figure', 'picture', 'img'],
+  icon: '▣',
+  insert: (editor) => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined),
+};

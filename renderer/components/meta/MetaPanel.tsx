@@ -1,0 +1,114 @@
+import { useId, useMemo, useState } from 'react';
+import type { EditorState } from 'lexical';
+import type { ArticleMeta } from '../../../shared/article/meta';
+import { Language } from '../../../shared/appeals/library';
+import { assetUrl } from '../../../shared/blocks/figure/assetUrl';
+import { figuresOf } from '../../blocks/figure/figureChoices';
+import { CountedField } from './CountedField';
+import { SlugField } from './SlugField';
+import { formatTags, parseTags } from './fieldRules';
+
+export const META_PANEL_ID = 'article-details-panel';
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
+
+function TagsField({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
+  const id = useId();
+  const hintId = useId();
+  const [typed, setTyped] = useState(formatTags(tags));
+  const [seen, setSeen] = useState(tags);
+  if (seen !== tags) {
+    setSeen(tags);
+    if (formatTags(parseTags(typed)) !== formatTags(tags)) setTyped(formatTags(tags));
+  }
+  return (
+    <div className="meta-field">
+      <label htmlFor={id}>Tags</label>
+      <input
+        id={id}
+        type="text"
+        value={typed}
+        aria-describedby={hintId}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          onChange(parseTags(event.target.value));
+        }}
+        onBlur={() => setTyped(formatTags(tags))}
+      />
+      <p id={hintId} className="meta-hint">
+        Separate tags with commas.
+      </p>
+      {tags.length > 0 && (
+        <ul className="tag-chips" aria-hidden="true">
+          {tags.map((tag) => (
+            <li key={tag} className="tag-chip">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Section, tags, slug, dateline, search texts, language and featured image of the open article. */
+export function MetaPanel({
+  meta,
+  headline,
+  body,
+  onChange,
+}: {
+  meta: ArticleMeta;
+  headline: string;
+  body: EditorState | null;
+  onChange: (patch: Partial<ArticleMeta>) => void;
+}) {
+  const sectionId = useId();
+  const datelineId = useId();
+  const languageId = useId();
+  const featuredId = useId();
+  const figures = useMemo(() => figuresOf(body), [body]);
+  const featuredGone = meta.featuredImage !== null && !figures.some((figure) => figure.sha256 === meta.featuredImage);
+
+  return (
+    <aside id={META_PANEL_ID} className="side-panel meta-panel" aria-label="Article details">
+      <h2 className="panel-title">Article details</h2>
+      <div className="meta-field">
+        <label htmlFor={sectionId}>Section</label>
+        <input id={sectionId} type="text" maxLength={100} value={meta.section} onChange={(event) => onChange({ section: event.target.value })} />
+      </div>
+      <TagsField tags={meta.tags} onChange={(tags) => onChange({ tags })} />
+      <SlugField slug={meta.slug} edited={meta.slugEdited} headline={headline} onChange={onChange} />
+      <div className="meta-field">
+        <label htmlFor={datelineId}>Dateline</label>
+        <input id={datelineId} type="text" maxLength={100} placeholder="LONDON" value={meta.dateline} onChange={(event) => onChange({ dateline: event.target.value })} />
+      </div>
+      <CountedField label="SEO title" value={meta.seoTitle} recommended={60} max={200} onChange={(seoTitle) => onChange({ seoTitle })} />
+      <CountedField label="SEO description" value={meta.seoDescription} recommended={160} max={400} multiline onChange={(seoDescription) => onChange({ seoDescription })} />
+      <div className="meta-field">
+        <label htmlFor={languageId}>Language</label>
+        <select id={languageId} value={meta.language} onChange={(event) => onChange({ language: Language.parse(event.target.value) })}>
+          {Language.options.map((language) => (
+            <option key={language} value={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="meta-field">
+        <label htmlFor={featuredId}>Featured image</label>
+        <select id={featuredId} value={meta.featuredImage ?? ''} onChange={(event) => onChange({ featuredImage: event.target.value || null })}>
+          <option value="">None</option>
+          {figures.map((figure) => (
+            <option key={figure.sha256} value={figure.sha256}>
+              {figure.label}
+            </option>
+          ))}
+          {featuredGone && <option value={meta.featuredImage ?? ''}>A photo no longer in the article</option>}
+        </select>
+        {figures.length === 0 && <p className="meta-hint">Add a photo to the article to feature it.</p>}
+        {meta.featuredImage && <img className="meta-thumb" src={assetUrl({ sha256: meta.featuredImage })} alt="" />}
+      </div>
+    </aside>
+  );
+}

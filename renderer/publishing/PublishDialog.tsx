@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AccountSummary } from '../../shared/ipc/contract';
+import { useApi } from '../api/ApiContext';
+import { errorMessage, unwrap } from '../api/unwrap';
+import { ExportButtons } from './ExportButtons';
+import type { FigureChoice } from '../blocks/figure/figureChoices';
+import { JobProgress } from './JobProgress';
+import { PublishForm, type PublishRequest } from './PublishForm';
+import { usePublishJob } from './usePublishJob';
+import './publishing.css';
+
+/** The "Publish" dialog: the form, then the job's progress, result, failure or conflict. */
+export function PublishDialog({
+  draftId,
+  figures,
+  ownFeatured,
+  beforePublish,
+  onClose,
+}: {
+  draftId: string;
+  figures: FigureChoice[];
+  ownFeatured: string | null;
+  /** Stores what is still queued; false when it could not. */
+  beforePublish: () => Promise<boolean>;
+  onClose: () => void;
+}) {
+  const api = useApi();
+  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { jobId, setJobId, view, setView } = usePublishJob(draftId);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    unwrap(api.listAccounts({})).then(setAccounts, (failure: unknown) => setError(errorMessage(failure)));
+    ref.current?.focus();
+  }, [api]);
+
+  const attempt = async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  const publish = (request: PublishRequest) =>
+    void attempt(async () => {
+      if (!(await beforePublish())) throw new Error('the latest changes could not be saved first');
+      setView({ phase: 'running', done: 0, total: 1, label: 'Queued' });
+      const queued = await unwrap(api.publishDraft({ draftId, ...request }));
+      setJobId(queued.jobId);
+    });
+
+  const withJob = (work: (jobId: string) => Promise<void>) => () => {
+    if (jobId) void attempt(() => work(jobId));
+  };
+
+  return (
+    <div className="pub-backdrop">
+      <div
+        ref={ref}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pub-dialog-title"
+        className="pub-dialog"
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      >
+        <div className="pub-dialog-head">
+          <h2 id="pub-dialog-title">Publish</h2>
+          <button type="button" className="button button-small" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {view.phase === 'idle' &&
+          accounts &&
+          (accounts.length === 0 ? (
+            <p className="list-note">No publishing accounts yet. Add one in Settings → Publishing.</p>
+          ) : (
+            <PublishForm accounts={accounts} figures={figures} ownFeatured={ownFeatured} onSubmit={publish} />
+          ))}
+        {view.phase !== 'idle' && (
+          <JobProgress
+            view={view}
+            onOpen={withJob(async (id) => void (await unwrap(api.openPublishedPost({ jobId: id }))))}
+            onRetry={withJob(async (id) => {
+              await unwrap(api.retryJob({ jobId: id }));
+              setView({ phase: 'running', done: 0, total: 1, label: 'Trying again' });
+            })}
+            onResolve={(choice) =>
+              withJob(async (id) => {
+                await unwrap(api.resolveConflict({ jobId: id, choice }));
+                setView(choice === 'overwrite' ? { phase: 'running', done: 0, total: 1, label: 'Overwriting' } : { phase: 'cancelled' });
+              })()
+            }
+          />
+        )}
+        <ExportButtons draftId={draftId} beforeExport={beforePublish} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { AccountSummary, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { useApi } from '../api/ApiContext';
+import { errorMessage, unwrap } from '../api/unwrap';
+import type { FigureChoice } from '../blocks/figure/figureChoices';
+
+type Status = ChannelInput<'publishDraft'>['status'];
+type Terms = ChannelOutput<'listTerms'>;
+export type PublishRequest = Omit<ChannelInput<'publishDraft'>, 'draftId'>;
+
+const STATUSES: Array<{ value: Status; label: string }> = [
+  { value: 'draft', label: 'Draft' },
+  { value: 'pending', label: 'Pending review' },
+  { value: 'publish', label: 'Publish now' },
+  { value: 'future', label: 'Schedule' },
+];
+const SUBMIT: Record<Status, string> = { draft: 'Save to site', pending: 'Save to site', publish: 'Publish', future: 'Schedule' };
+// '' is "the article's own" (featuredImage absent); NONE sends null.
+const NONE = 'none';
+
+function TermList({ legend, terms, chosen, onToggle }: { legend: string; terms: Terms['categories']; chosen: number[]; onToggle: (id: number) => void }) {
+  if (terms.length === 0) return null;
+  return (
+    <fieldset className="pub-terms">
+      <legend>{legend}</legend>
+      {terms.map((term) => (
+        <label key={term.id} className="pub-check">
+          <input type="checkbox" checked={chosen.includes(term.id)} onChange={() => onToggle(term.id)} />
+          {term.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const toggle = (list: number[], id: number) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+/** Where and how to publish: account, status (or a time), terms from the site, featured image. */
+export function PublishForm({
+  accounts,
+  figures,
+  ownFeatured,
+  onSubmit,
+}: {
+  accounts: AccountSummary[];
+  figures: FigureChoice[];
+  ownFeatured: string | null;
+  onSubmit: (request: PublishRequest) => void;
+}) {
+  const api = useApi();
+  const id = useId();
+  const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
+  const [status, setStatus] = useState<Status>('publish');
+  const [when, setWhen] = useState('');
+  const [terms, setTerms] = useState<Terms | null>(null);
+  const [termsError, setTermsError] = useState<string | null>(null);
+  const [categories, setCategories] = useState<number[]>([]);
+  const [tags, setTags] = useState<number[]>([]);
+  const [featured, setFeatured] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const account = accounts.find((a) => a.id === accountId);
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  useEffect(() => {
+    if (!accountId) return;
+    let active = true;
+    setTerms(null);
+    setTermsError(null);
+    setCategories([]);
+    setTags([]);
+    unwrap(api.listTerms({ accountId })).then(
+      (found) => active && setTerms(found),
+      (failure: unknown) => active && setTermsError(errorMessage(failure)),
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, accountId]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    let scheduledAt: number | undefined;
+    if (status === 'future') {
+      // datetime-local is wall-clock time without a zone: Date reads it in the local zone shown.
+      scheduledAt = when ? new Date(when).getTime() : NaN;
+      if (!Number.isFinite(scheduledAt)) return setError('Choose a date and time to publish at');
+      if (scheduledAt <= Date.now()) return setError('Choose a time in the future');
+    }
+    onSubmit({
+      accountId,
+      status,
+      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+      ...(account?.kind === 'wordpress' ? { categories, tags } : {}),
+      ...(featured === '' ? {} : { featuredImage: featured === NONE ? null : featured }),
+    });
+  };
+
+  const own = figures.find((figure) => figure.sha256 === ownFeatured);
+  return (
+    <form className="pub-form" aria-label="Publish settings" onSubmit={submit}>
+      <label htmlFor={`${id}-account`}>Account</label>
+      <select id={`${id}-account`} value={accountId} onChange={(event) => setAccountId(event.target.value)}>
+        {accounts.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.label} ({a.siteUrl})
+          </option>
+        ))}
+      </select>
+      {account && account.secretStatus !== 'set' && (
+        <p className="field-error">This account has no usable password: set it in Settings → Publishing.</p>
+      )}
+      <fieldset className="pub-status">
+        <legend>Status</legend>
+        {STATUSES.map((choice) => (
+          <label key={choice.value} className="pub-check">
+            <input
+              type="radio"
+              name={`${id}-status`}
+              value={choice.value}
+              checked={status === choice.value}
+              // Ghost has no "pending review".
+              disabled={choice.value === 'pending' && account?.kind === 'ghost'}
+              onChange={() => setStatus(choice.value)}
+            />
+            {choice.label}
+          </label>
+        ))}
+      </fieldset>
+      {status === 'future' && (
+        <div className="pub-when">
+          <label htmlFor={`${id}-when`}>Publish at</label>
+          <input id={`${id}-when`} type="datetime-local" value={when} aria-describedby={`${id}-zone`} onChange={(event) => setWhen(event.target.value)} />
+          <p id={`${id}-zone`} className="meta-hint">
+            Time zone: {timeZone}
+          </p>
+        </div>
+      )}
+      {account?.kind === 'wordpress' && (
+        <div className="pub-term-lists">
+          {terms === null && !termsError && <p className="meta-hint">Loading categories and tags…</p>}
+          {termsError && <p className="field-error">Categories and tags could not be loaded: {termsError}</p>}
+          {terms && (
+            <>
+              <TermList legend="Categories" terms={terms.categories} chosen={categories} onToggle={(t) => setCategories((l) => toggle(l, t))} />
+              <TermList legend="Tags" terms={terms.tags} chosen={tags} onToggle={(t) => setTags((l) => toggle(l, t))} />
+            </>
+          )}
+        </div>
+      )}
+      <label htmlFor={`${id}-featured`}>Featured image</label>
+      <select id={`${id}-featured`} value={featured} onChange={(event) => setFeatured(event.target.value)}>
+        <option value="">{own ? `The article’s own: ${own.label}` : 'The article’s own (none set)'}</option>
+        <option value={NONE}>No featured image</option>
+        {figures
+          .filter((figure) => figure.sha256 !== ownFeatured)
+          .map((figure) => (
+            <option key={figure.sha256} value={figure.sha256}>
+              {figure.label}
+            </option>
+          ))}
+      </select>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className="button button-primary" disabled={!account}>
+          {SUBMIT[status]}
+        </button>
+      </div>
+    </form>
+  );
+}
