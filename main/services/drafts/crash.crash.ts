@@ -1,14 +1,12 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseLine, seqOf, type ChildLine } from './crashProtocol';
 import { openDraftStore } from './store';
+import { bundleChild, NODE_MODULES, type BundledChild } from '../testing/bundledChild';
 
 // Proves that a save acknowledged to the reporter survives the process dying at any moment:
 // a child saves in a tight loop and is killed with SIGKILL over and over on the same database.
@@ -21,30 +19,14 @@ const EARLY_KILL_MAX_MS = 150;
 const KILL_AFTER_ACK_MAX_MS = 40;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// The bundle lives in a temp dir; better-sqlite3 (native, not bundled) is found through NODE_PATH.
-const nodeModules = path.dirname(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')));
-
-let workDir = '';
-let childScript = '';
+let bundled: BundledChild | undefined;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'copydesk-crash-'));
-  childScript = path.join(workDir, 'crash-child.cjs');
-  // Bundled once so that each of the hundreds of spawns starts in plain Node without a compiler.
-  await build({
-    entryPoints: [path.join(here, 'crash-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
+  bundled = await bundleChild(path.join(here, 'crash-child.ts'), 'crash-child');
 });
 
 afterAll(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  if (bundled) rmSync(bundled.dir, { recursive: true, force: true });
 });
 
 const randomMs = (max: number): number => Math.floor(Math.random() * (max + 1));
@@ -55,8 +37,8 @@ const randomMs = (max: number): number => Math.floor(Math.random() * (max + 1));
  */
 function runAndKill(file: string, early: boolean): Promise<ChildLine[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, file], {
-      env: { ...process.env, NODE_PATH: nodeModules },
+    const child = spawn(process.execPath, [bundled!.script, file], {
+      env: { ...process.env, NODE_PATH: NODE_MODULES },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines: ChildLine[] = [];
@@ -123,7 +105,7 @@ function findLostSaves(file: string, acknowledged: ReadonlyMap<string, number>, 
 }
 
 test(`acknowledged saves survive ${KILLS} SIGKILLs`, async () => {
-  const file = path.join(workDir, 'drafts.sqlite');
+  const file = path.join(bundled!.dir, 'drafts.sqlite');
   /** Per draft, the newest save the child acknowledged; 0 for a created draft not yet saved. */
   const acknowledged = new Map<string, number>();
   /** Keyed by draft and save, so that a loss seen again after later kills counts once. */

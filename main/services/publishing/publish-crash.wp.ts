@@ -1,20 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFaultProxy } from '../../../e2e/publishing/fault-proxy';
 import { freshSitePerTest, providedWordPress } from '../../../e2e/wordpress/vitest';
 import type { PublishJob } from '../../../shared/ipc/contract';
 import { openProfile, siteRest } from './testing/wp-profile';
+import { bundleChild, NODE_MODULES, type BundledChild } from '../testing/bundledChild';
 
 const wp = providedWordPress();
 const here = path.dirname(fileURLToPath(import.meta.url));
-// The bundle lives in a temp dir; better-sqlite3 (native, not bundled) is found through NODE_PATH.
-const nodeModules = path.dirname(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')));
 const KEYRING = 'crash test keyring';
 
 interface Child {
@@ -31,30 +27,18 @@ describe.skipIf(!wp.site)(`the outbox killed mid-publish${wp.skip ? ` (skipped: 
   const { created } = freshSitePerTest(site);
   const rest = siteRest(site);
   beforeEach(() => rest.baseline());
-  let workDir = '';
-  let childScript = '';
+  let bundled: BundledChild | undefined;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(path.join(tmpdir(), 'copydesk-outbox-child-'));
-    childScript = path.join(workDir, 'outbox-child.cjs');
-    await build({
-      entryPoints: [path.join(here, '../../../e2e/publishing/outbox-child.ts')],
-      outfile: childScript,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3'],
-      logLevel: 'warning',
-    });
+    bundled = await bundleChild(path.join(here, '../../../e2e/publishing/outbox-child.ts'), 'outbox-child');
   });
   afterAll(() => {
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    if (bundled) rmSync(bundled.dir, { recursive: true, force: true });
   });
 
   function start(...args: string[]): Child {
-    const child = spawn(process.execPath, [childScript, ...args], {
-      env: { ...process.env, NODE_PATH: nodeModules, COPYDESK_TEST_KEYRING: KEYRING },
+    const child = spawn(process.execPath, [bundled!.script, ...args], {
+      env: { ...process.env, NODE_PATH: NODE_MODULES, COPYDESK_TEST_KEYRING: KEYRING },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const lines: Record<string, unknown>[] = [];

@@ -109,6 +109,17 @@ export class ConflictError extends PublishError {
   }
 }
 
+/** The post we pushed before is gone from the site: a conflict the user decides, never a silent re-create. */
+export const deletedPostConflict = (message: string, ourTitle: string): ConflictError =>
+  new ConflictError(message, {
+    remoteModifiedAt: null,
+    ourTitle,
+    theirTitle: '',
+    titleChanged: true,
+    contentChanged: true,
+    theirExcerpt: '',
+  });
+
 export const FINISH_LABEL: Record<PublishStatus, string> = {
   draft: 'Saving as a draft',
   pending: 'Sending for review',

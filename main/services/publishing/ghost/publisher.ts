@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { toHtml } from '../../../../shared/render';
 import { slugify } from '../../../../shared/text/slug';
 import { PublishError } from '../errors';
-import { ConflictError, excerptOf, uploadLabel, type Publisher, type PublishStatus, type SnapshotImage, type Step } from '../publisher';
+import { ConflictError, deletedPostConflict, excerptOf, uploadLabel, type Publisher, type PublishStatus, type SnapshotImage, type Step } from '../publisher';
 import { snapshotContext } from '../snapshot';
 import type { GhostClient, GhostPostFields } from './client';
 import { clientGuidTag } from './markers';
@@ -99,14 +99,7 @@ export function ghostPublisher(client: GhostClient): Publisher {
 
       const deleted = (): never => {
         const post = records.post();
-        throw new ConflictError('The post was deleted in Ghost since Copydesk last published it.', {
-          remoteModifiedAt: null,
-          ourTitle: post.pushedTitle ?? article.headline,
-          theirTitle: '',
-          titleChanged: true,
-          contentChanged: true,
-          theirExcerpt: '',
-        });
+        throw deletedPostConflict('The post was deleted in Ghost since Copydesk last published it.', post.pushedTitle ?? article.headline);
       };
 
       const write = async (): Promise<void> => {

@@ -4,6 +4,7 @@ import { slugify } from '../../../../shared/text/slug';
 import { PublishError } from '../errors';
 import {
   ConflictError,
+  deletedPostConflict,
   excerptOf,
   FINISH_LABEL,
   uploadLabel,
@@ -108,14 +109,7 @@ export function wordpressPublisher(client: WordPressClient): Publisher {
         });
         if (!current) {
           if (!job.overwrite) {
-            throw new ConflictError('The post was deleted on the site since Copydesk last published it.', {
-              remoteModifiedAt: null,
-              ourTitle: post.pushedTitle ?? article.headline,
-              theirTitle: '',
-              titleChanged: true,
-              contentChanged: true,
-              theirExcerpt: '',
-            });
+            throw deletedPostConflict('The post was deleted on the site since Copydesk last published it.', post.pushedTitle ?? article.headline);
           }
           records.forgetPost();
           await createPost();
