@@ -3,6 +3,9 @@ import { chromiumLaunchOptions } from './bridge/chromium';
 
 // Two projects: the UI suite in Debian's Chromium against the built renderer bridged to the real
 // services, and the Electron smoke, which reports itself skipped where no Electron binary exists.
+// Every project but the Electron smoke runs the bridged renderer in Debian's Chromium.
+const inChromium = { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } } as const;
+
 export default defineConfig({
   testDir: '.',
   outputDir: '../test-results',
@@ -17,25 +20,25 @@ export default defineConfig({
     {
       name: 'ui',
       testMatch: 'ui/**/*.spec.ts',
-      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+      use: inChromium,
     },
     {
       // The publish UI against a real WordPress, which the spec file starts for itself.
       name: 'publish',
       testMatch: 'publish/**/*.spec.ts',
-      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+      use: inChromium,
     },
     {
       // Reliability: the renderer reloaded or killed while typing (drafts: main/services/drafts/*.test.ts, *.crash.ts).
       name: 'reliability',
       testMatch: 'reliability/**/*.spec.ts',
-      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+      use: inChromium,
     },
     {
       // The security suite: hostile paste, CSP and secrets, against the same bridged renderer.
       name: 'security',
       testMatch: 'security/**/*.spec.ts',
-      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions(true), viewport: { width: 1280, height: 820 } },
+      use: inChromium,
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],

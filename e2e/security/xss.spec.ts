@@ -62,13 +62,7 @@ for (const [index, batch] of batches.entries()) {
     await desk.headline.fill(`XSS batch ${index + 1}`);
     await desk.body.click();
     for (const fixture of batch) {
-      // A real paste event, with the clipboard's HTML and a plain-text fallback, as a browser sends it.
-      await desk.body.evaluate((element, html) => {
-        const data = new DataTransfer();
-        data.setData('text/html', html);
-        data.setData('text/plain', html.replace(/<[^>]*>/g, ''));
-        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, fixture.html);
+      await desk.pasteHtml(fixture.html);
     }
     await desk.saved();
     const names = batch.map((fixture) => fixture.name).join(' | ');

@@ -43,6 +43,16 @@ export class Desk {
     }
   }
 
+  /** A real paste event on the body, with the clipboard's HTML and a plain-text fallback, as a browser sends it. */
+  async pasteHtml(html: string): Promise<void> {
+    await this.body.evaluate((element, clipboardHtml) => {
+      const data = new DataTransfer();
+      data.setData('text/html', clipboardHtml);
+      data.setData('text/plain', clipboardHtml.replace(/<[^>]*>/g, ''));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+  }
+
   /** The draft buttons in the sidebar list. */
   draftInList(name: string | RegExp): Locator {
     return this.page.getByRole('navigation', { name: 'Drafts' }).getByRole('button', { name });

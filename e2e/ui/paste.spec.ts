@@ -22,13 +22,7 @@ for (const fixture of corpus) {
     await desk.newDraft();
     await desk.headline.fill(fixture.name);
     await desk.body.click();
-    // A real paste event, with the clipboard's HTML and a plain-text fallback, as a browser sends it.
-    await desk.body.evaluate((element, html) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', html.replace(/<[^>]*>/g, ''));
-      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, fixture.html);
+    await desk.pasteHtml(fixture.html);
     await desk.saved();
 
     const stored = await page.evaluate(async () => {
