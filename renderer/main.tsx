@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { App } from './components/App';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/sidebar.css';
@@ -17,7 +18,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <ApiProvider api={window.copydesk}>
-      <App />
+      <LocaleProvider>
+        <App />
+      </LocaleProvider>
     </ApiProvider>
   </StrictMode>,
 );

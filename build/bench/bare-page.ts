@@ -11,6 +11,8 @@ import { mergeRegister } from '@lexical/utils';
 declare global {
   interface Window {
     __benchDoc?: string;
+    /** What a save costs the bare page at the least: its editor state as JSON. */
+    __benchSerialize?: () => string;
   }
 }
 
@@ -25,3 +27,4 @@ const editor = createEditor({
 editor.setRootElement(host);
 mergeRegister(registerRichText(editor), registerHistory(editor, createEmptyHistoryState(), 300));
 if (window.__benchDoc) editor.setEditorState(editor.parseEditorState(window.__benchDoc));
+window.__benchSerialize = () => JSON.stringify(editor.getEditorState().toJSON());

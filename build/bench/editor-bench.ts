@@ -50,8 +50,8 @@ async function loadProbe(): Promise<string> {
   return probeScript;
 }
 
-/** A fresh Copydesk profile holding one draft with `article` as its body; returns the block refs. */
-function seedProfile(profileDir: string, make: (refs: BlockRefs) => GeneratedArticle): GeneratedArticle {
+/** A fresh Copydesk profile holding one draft with `article` as its body; returns the article. */
+export function seedProfile(profileDir: string, make: (refs: BlockRefs) => GeneratedArticle): GeneratedArticle {
   const db = openDatabase(path.join(profileDir, 'drafts.sqlite'), undefined);
   const drafts = createDraftStore(db);
   try {
@@ -96,6 +96,14 @@ export async function sampleRefs(cacheDir: string): Promise<{ refs: BlockRefs; d
   return { refs: refs!, dbFile: path.join(dir, 'drafts.sqlite') };
 }
 
+/** The bare page holding `article` (the same words, core nodes only); returns its file name. */
+export function writeBareDocument(bareDir: string, words: number, article: GeneratedArticle): string {
+  const bare = `bare-${words}`;
+  writeFileSync(path.join(bareDir, `${bare}.js`), `window.__benchDoc = ${JSON.stringify(article.bareBody)};\n`);
+  writeFileSync(path.join(bareDir, `${bare}.html`), readFileSync(path.join(here, 'bare.html'), 'utf8').replace('./doc.js', `./${bare}.js`));
+  return `${bare}.html`;
+}
+
 interface EditorSample {
   load: number[];
   typingDom: number[];
@@ -112,6 +120,8 @@ export interface EditorPlan {
 }
 
 const KEYS = 'abcdefghijklmnopqrstuvwxyz';
+/** The i-th key the benches type: letters, with a space every sixth. */
+export const keyAt = (i: number): string => (i % 6 === 5 ? 'Space' : KEYS[i % KEYS.length]!);
 
 async function measurePage(page: Page, url: string, marker: string, plan: EditorPlan, paste: { html: string; text: string; marker: string }): Promise<EditorSample> {
   const out: EditorSample = { load: [], typingDom: [], typingFrame: [], pasteDom: [], pasteFrame: [] };
@@ -125,8 +135,7 @@ async function measurePage(page: Page, url: string, marker: string, plan: Editor
   await page.evaluate('window.__bench.placeCaret()');
   await page.evaluate('window.__bench.armTyping()');
   for (let i = 0; i < plan.warmupKeys + plan.keystrokes; i += 1) {
-    const key = i % 6 === 5 ? 'Space' : KEYS[i % KEYS.length]!;
-    await page.keyboard.press(key);
+    await page.keyboard.press(keyAt(i));
     const { dom, frame } = (await page.evaluate('window.__bench.collect()')) as { dom: number | null; frame: number | null };
     if (i < plan.warmupKeys) continue;
     if (dom === null || frame === null) throw new Error(`keystroke ${i} changed nothing in the editor`);
@@ -154,13 +163,13 @@ async function measurePage(page: Page, url: string, marker: string, plan: Editor
   return out;
 }
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
+export async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: await loadProbe() });
   return context;
 }
 
-const quiet = { warn: () => {}, error: (message: string, details?: unknown) => console.error(`[copydesk] ${message}`, details ?? '') };
+export const quiet = { warn: () => {}, error: (message: string, details?: unknown) => console.error(`[copydesk] ${message}`, details ?? '') };
 
 export async function editorBench(
   browser: Browser,
@@ -176,9 +185,7 @@ export async function editorBench(
       const profileDir = await mkdtemp(path.join(tmpdir(), 'copydesk-bench-'));
       const article = seedProfile(profileDir, (refs) => generateArticle(words, refs));
       log(`  ${words} words: ${article.words} words, ${article.paragraphs} paragraphs, blocks ${JSON.stringify(article.blocks)}, body ${(article.body.length / 1024).toFixed(0)} KiB`);
-      const bare = `bare-${words}`;
-      writeFileSync(path.join(bareDir, `${bare}.js`), `window.__benchDoc = ${JSON.stringify(article.bareBody)};\n`);
-      writeFileSync(path.join(bareDir, `${bare}.html`), readFileSync(path.join(here, 'bare.html'), 'utf8').replace('./doc.js', `./${bare}.js`));
+      const bare = writeBareDocument(bareDir, words, article);
 
       const bridge = await openBridge({ profileDir, rendererDir, log: quiet });
       let copydesk: EditorSample;
@@ -192,7 +199,7 @@ export async function editorBench(
         await rm(profileDir, { recursive: true, force: true });
       }
       const context = await newContext(browser);
-      const baseline = await measurePage(await context.newPage(), `${bareServer.origin}/${bare}.html`, article.endMarker, p, paste);
+      const baseline = await measurePage(await context.newPage(), `${bareServer.origin}/${bare}`, article.endMarker, p, paste);
       await context.close();
 
       const S = `editor, ${words / 1000}k words`;

@@ -55,9 +55,8 @@ export function storeBench(cacheDir: string, log: (line: string) => void): Row[]
     const random = rng(7);
     const sample = Array.from({ length: 300 }, () => ids[Math.floor(random() * ids.length)]!);
 
-    const bareList = db.prepare(
-      'SELECT id, headline, standfirst, substr(body_text, 1, 400) AS body_start, updated_at, deleted_at FROM drafts WHERE deleted_at IS NULL',
-    );
+    // The floor: what a list row shows (id, headline, standfirst) of every draft, in table order.
+    const bareList = db.prepare('SELECT id, headline, standfirst FROM drafts');
     const bareOpen = db.prepare('SELECT * FROM drafts WHERE id = ?');
     const bareSearch = db.prepare('SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? LIMIT 200');
 
@@ -76,7 +75,7 @@ export function storeBench(cacheDir: string, log: (line: string) => void): Row[]
     const textBytes = db.prepare<[], { b: number }>('SELECT sum(length(CAST(body_text AS BLOB))) AS b FROM drafts').get()!.b;
     const S = `drafts store, ${DRAFT_COUNT.toLocaleString('en')} drafts`;
     return [
-      row(S, 'list (all live drafts)', 'ms', list, listBase, 'bare SELECT', '≤ 50 ms'),
+      row(S, 'list (all live drafts)', 'ms', list, listBase, 'bare SELECT of id, headline, standfirst', '≤ 50 ms'),
       row(S, 'open one draft', 'ms', open, openBase, 'bare SELECT by id', '≤ 50 ms'),
       row(S, 'full-text search (ranked, highlighted)', 'ms', search, searchBase, 'bare FTS MATCH', '≤ 50 ms'),
       row(S, 'database size', 'MiB', single(size), single(mib(textBytes)), 'plain text of the bodies'),

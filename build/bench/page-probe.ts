@@ -17,9 +17,15 @@ interface BenchProbe {
   loaded(marker: string): Promise<number>;
   placeCaret(): Promise<string>;
   armTyping(): void;
-  /** The newest keystroke's keydown → DOM updated and keydown → next frame, in ms. */
-  collect(): Promise<{ dom: number | null; frame: number | null }>;
+  /** The newest keystroke's keydown → DOM updated and keydown → next frame, in ms, and when its keydown was. */
+  collect(): Promise<{ dom: number | null; frame: number | null; at: number }>;
   paste(html: string, text: string, marker: string): Promise<{ dom: number; frame: number }>;
+  /** Copydesk: saves at once, as when the window loses focus (the autosave flushes on blur). */
+  saveNow(): void;
+  /** Copydesk: resolves on the frame after the status line, changing after saveNow(), reads "Saved …". */
+  saved(): Promise<void>;
+  /** Resolves after the next frame has been produced. */
+  nextFrame(): Promise<number>;
 }
 
 declare global {
@@ -50,6 +56,11 @@ const endsWith = (root: HTMLElement, marker: string): boolean => {
 
 let pending: Pending | null = null;
 let observer: MutationObserver | null = null;
+let currentSave: Promise<void> | null = null;
+let statusWatch: MutationObserver | null = null;
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+const statusSaysSaved = (): boolean => Array.from(document.querySelectorAll('[role="status"]')).some((el) => /^Saved /.test(el.textContent ?? ''));
 
 window.addEventListener(
   'keydown',
@@ -114,11 +125,35 @@ window.__bench = {
         const entry = pending;
         if (entry && entry.frame !== null && (entry.dom !== null || performance.now() - started > 1_000)) {
           pending = null;
-          resolve({ dom: entry.dom, frame: entry.frame });
+          resolve({ dom: entry.dom, frame: entry.frame, at: entry.t0 });
         } else setTimeout(check, 1);
       };
       check();
     }),
+
+  saveNow() {
+    // Watched from before the save starts, so a "Saved" left by the previous save does not count.
+    statusWatch?.disconnect();
+    clearTimeout(statusTimer);
+    currentSave = new Promise((resolve, reject) => {
+      statusTimer = setTimeout(() => reject(new Error('the status line never said "Saved"')), 30_000);
+      const watch = new MutationObserver(() => {
+        if (!statusSaysSaved()) return;
+        watch.disconnect();
+        clearTimeout(statusTimer);
+        void afterNextFrame().then(() => resolve());
+      });
+      statusWatch = watch;
+      watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    // Only saved() reports a save that never finished; a save superseded by typing never says "Saved".
+    currentSave.catch(() => {});
+    window.dispatchEvent(new Event('blur'));
+  },
+
+  saved: () => currentSave ?? Promise.reject(new Error('saved() before saveNow()')),
+
+  nextFrame: afterNextFrame,
 
   paste: (html, text, marker) =>
     new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
 // Not part of `npm test`: the targets are reported, never asserted.
 //
 //   npm run bench                        everything (builds the renderer into .cache/bench/renderer)
-//   npm run bench -- --only store,render one or more of: editor, store, render, bundle
+//   npm run bench -- --only store,render one or more of: editor, autosave, store, render, publish, bundle
 //   npm run bench -- --renderer dist/renderer   bench an existing renderer build instead
 //   npm run bench -- --only editor --sizes 10000 editor articles of these word counts only
 import { execFileSync } from 'node:child_process';
@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../e2e/bridge/chromium';
+import { autosaveBench } from './autosave-bench';
 import { buildBarePage, editorBench, sampleRefs, type EditorPlan } from './editor-bench';
 import { generateArticle } from './generate';
 import { rendererBench, storeBench } from './node-benches';
+import { publishBench } from './publish-bench';
 import { row, single, table, type Row } from './stats';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +27,8 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const only = new Set((arg('only') ?? 'editor,store,render,bundle').split(','));
+const only = new Set((arg('only') ?? 'editor,autosave,store,render,publish,bundle').split(','));
+const inChromium = only.has('editor') || only.has('autosave');
 const log = (line: string) => console.log(line);
 const startedAt = performance.now();
 const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
   const bareDir = path.join(cacheDir, 'bare');
   let rendererDir = arg('renderer') ? path.resolve(arg('renderer')!) : path.join(cacheDir, 'renderer');
 
-  if (only.has('editor') || only.has('bundle')) {
+  if (inChromium || only.has('bundle')) {
     if (!arg('renderer')) {
       log(`building the production renderer into ${path.relative(root, rendererDir)} …`);
       execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--outDir', rendererDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -100,15 +103,25 @@ async function main(): Promise<void> {
     rows.push(row('bundle', 'renderer JS + CSS, minified', 'KiB', single(app.raw), single(bare.raw), 'bare Lexical page'));
   }
   let browserVersion = 'not run';
-  if (only.has('editor')) {
-    log(`editor in Chromium … (${elapsed()})`);
+  if (inChromium) {
     const browser = await chromium.launch(chromiumLaunchOptions(true));
     browserVersion = browser.version();
     try {
-      rows.push(...(await editorBench(browser, { rendererDir, bareDir, sizes: (arg('sizes') ?? '1000,10000,50000').split(',').map(Number), plan, log })));
+      if (only.has('editor')) {
+        log(`editor in Chromium … (${elapsed()})`);
+        rows.push(...(await editorBench(browser, { rendererDir, bareDir, sizes: (arg('sizes') ?? '1000,10000,50000').split(',').map(Number), plan, log })));
+      }
+      if (only.has('autosave')) {
+        log(`autosave in Chromium … (${elapsed()})`);
+        rows.push(...(await autosaveBench(browser, { rendererDir, bareDir, plan: { words: 10_000, saves: 30, keystrokes: 100 }, log })));
+      }
     } finally {
       await browser.close();
     }
+  }
+  if (only.has('publish')) {
+    log(`publishing to the local WordPress … (${elapsed()})`);
+    rows.push(...(await publishBench({ plan: { words: 1_000, creates: 30, updates: 30 }, log })));
   }
 
   const machine = {

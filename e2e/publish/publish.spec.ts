@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { Desk } from '../ui/desk';
 import { startWordPress, wordpressSkipReason, type Counts, type WordPressSite } from '../wordpress/site';
 import { postAt, retitle } from './wp';
 
@@ -66,8 +67,25 @@ async function recordSteps(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
 }
 
-test('publish the sample article as editor, then a conflict keeps the site’s version', async ({ app }, testInfo) => {
+/**
+ * A one-person newsroom's way to the house rule that only approved articles go live: working as
+ * admin, submit the article on this computer and approve it.
+ */
+async function approveHere(desk: Desk) {
+  await desk.workAs('Dana Whitfield', 'Admin');
+  const review = desk.review();
+  await review.getByRole('button', { name: 'Submit for review' }).click();
+  const submit = desk.page.getByRole('dialog', { name: 'Submit for review' });
+  await submit.getByRole('radio', { name: /^Keep it on this computer/ }).check();
+  await submit.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(submit).toHaveCount(0);
+  await review.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(review.getByText('Approved', { exact: true })).toBeVisible();
+}
+
+test('publish the approved sample article with an editor’s account, then a correction meets a conflict and keeps the site’s version', async ({ app }, testInfo) => {
   const { page, bridge } = app;
+  const desk = new Desk(page);
   await page.getByRole('button', { name: 'Open sample article' }).click();
   await expect(page.getByLabel('Headline', { exact: true })).not.toHaveValue('');
 
@@ -75,6 +93,7 @@ test('publish the sample article as editor, then a conflict keeps the site’s v
   await account.getByRole('button', { name: 'Check connection' }).click();
   await expect(account.getByRole('status', { name: 'Connection check' })).toHaveText(/^Connected to .* as /);
   await page.getByRole('button', { name: 'Close' }).click();
+  await approveHere(desk);
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish' });
@@ -107,13 +126,18 @@ test('publish the sample article as editor, then a conflict keeps the site’s v
   const address = (await url.textContent())!;
   await expect.poll(() => bridge.opened).toEqual([address]);
   expect(await created()).toEqual({ posts: 1, media: images });
-
-  // Someone edits the post on the site; re-publishing must stop and show it, not overwrite.
-  const post = await postAt(site, address);
-  await retitle(site, post.id, 'Retitled on the site');
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(dialog).toHaveCount(0);
+  await expect(desk.review().getByText('Published', { exact: true })).toBeVisible();
+
+  // Someone edits the post on the site. Publishing the live article again is a correction, which
+  // needs its public note; and it must stop at the site's change and show it, not overwrite.
+  const post = await postAt(site, address);
+  await retitle(site, post.id, 'Retitled on the site');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('“Publish a correction” needs a note.');
+  await dialog.getByLabel('Correction note (published with the article)').fill('An earlier version gave the wrong departure time.');
   await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
   const conflict = dialog.getByRole('region', { name: 'The post changed on the site' });
   await expect(conflict).toBeVisible({ timeout: 30_000 });

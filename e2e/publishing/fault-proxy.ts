@@ -39,6 +39,8 @@ export interface SeenRequest {
 export interface FaultProxy {
   url: string;
   inject(rule: FaultRule): void;
+  /** Removes every rule, returning how many of their faults were never applied. */
+  clear(): number;
   /** Every request, in order, with the fault applied to it. */
   seen: SeenRequest[];
   /** Resolves when a `pause` rule first holds an answer (WordPress has handled the request). */
@@ -144,6 +146,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     url: origin,
     seen,
     inject: (rule) => rules.push({ ...rule, left: rule.times ?? 1 }),
+    clear: () => rules.splice(0).reduce((unused, rule) => unused + rule.left, 0),
     paused: () => pausedAnswer,
     release: () => release(),
     close: () =>

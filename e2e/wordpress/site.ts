@@ -10,7 +10,8 @@ import { routeUrl } from '../../main/services/publishing/wordpress/routes';
 // The real WordPress the publishing tests run against: the local one start.sh sets up from
 // Debian packages, or an external site named by COPYDESK_WP_URL.
 
-const ROLES = ['contributor', 'author', 'editor', 'administrator'] as const;
+/** The test users by login: one per WordPress role, and a publisher, who is a second editor. */
+const ROLES = ['contributor', 'author', 'editor', 'administrator', 'publisher'] as const;
 export type Role = (typeof ROLES)[number];
 export interface Credentials {
   username: string;
@@ -55,6 +56,7 @@ const Printed = z.object({
     author: PrintedCredentials,
     editor: PrintedCredentials,
     administrator: PrintedCredentials,
+    publisher: PrintedCredentials,
   }),
   variants: z.object({ production: z.string(), plain: z.string(), restoff: z.string(), private: z.string() }),
 });

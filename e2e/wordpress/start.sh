@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts a real WordPress (Debian's package) on 127.0.0.1 for Copydesk's publishing tests: our own
 # socket-only mariadbd, PHP's built-in server with a router, WordPress installed from the command
-# line with a contributor, an author, an editor and an administrator, each with an application
-# password. Adapted from the project's shared wordpress-local recipe.
+# line with a contributor, an author, an editor, an administrator and a publisher (a second editor),
+# each with an application password, and Copydesk's companion plugin (build/wordpress-plugin)
+# installed and activated. Adapted from the project's shared wordpress-local recipe.
 #
 # Idempotent: installs missing packages, reuses a running site and its credentials.
 # Prints one JSON object on stdout (see site.ts); progress goes to stderr, logs to the state dir.
@@ -95,6 +96,9 @@ for t in "$WP_ROOT"/wp-content/themes/*/; do    # Debian's packaged themes, twen
   [[ -d $t ]] && ln -sfn "${t%/}" "$DIR/wp-content/themes/$(basename "$t")"
 done
 cp "$HERE/site-variants.php" "$DIR/wp-content/mu-plugins/"
+# The Copydesk Review plugin goes where a site admin puts it (setup.php activates it); a link, so
+# the running site always has the repository's version.
+ln -sfn "$(cd "$HERE/../../build/wordpress-plugin/copydesk-review" && pwd)" "$DIR/wp-content/plugins/copydesk-review"
 cp "$HERE/router.php" "$DIR/router.php"    # its path in php -S's command line marks our processes
 if [[ ! -s $DIR/salts.php ]]; then
   { echo '<?php'

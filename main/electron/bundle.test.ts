@@ -51,7 +51,19 @@ function fakeElectron() {
       // electron-store registers one ipcMain.on listener of its own; nothing answers it in a
       // renderer without ipcRenderer.
       ipcMain: { handle: (name: string, handler: Invoke) => handlers.set(name, handler), removeHandler: () => {}, on: () => {} },
-      session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: () => {},
+          setPermissionCheckHandler: () => {},
+          availableSpellCheckerLanguages: ['en-US', 'ru'],
+          setSpellCheckerLanguages: () => {},
+          listWordsInSpellCheckerDictionary: async () => [],
+          addWordToSpellCheckerDictionary: () => true,
+          removeWordFromSpellCheckerDictionary: () => true,
+        },
+      },
+      Menu: { buildFromTemplate: (template: unknown[]) => ({ template, popup: () => {} }), setApplicationMenu: () => {} },
+      nativeTheme: { themeSource: 'system' },
       shell: { openExternal: async () => {} },
       // A keyring that XORs: enough to tell ciphertext from plaintext on disk.
       safeStorage: {

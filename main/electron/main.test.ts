@@ -11,7 +11,12 @@ import { FakeWindow, fakeEvent } from './test-fakes';
 
 const fake = vi.hoisted(() => ({
   electron: null as unknown as ReturnType<typeof makeElectron>,
-  services: null as unknown as { dispatch: ReturnType<typeof vi.fn>; onEvent: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> },
+  services: null as unknown as {
+    dispatch: ReturnType<typeof vi.fn>;
+    onEvent: ReturnType<typeof vi.fn>;
+    close: ReturnType<typeof vi.fn>;
+    desktop: Record<'recentDrafts' | 'onRecentChanged' | 'clearRecent' | 'addHouseWord', ReturnType<typeof vi.fn>>;
+  },
   openAppServices: vi.fn(),
 }));
 
@@ -42,7 +47,22 @@ function makeElectron({ locked = true, isPackaged = true } = {}) {
       handle: vi.fn(),
     },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        availableSpellCheckerLanguages: ['en-US', 'ru'],
+        setSpellCheckerLanguages: vi.fn(),
+        listWordsInSpellCheckerDictionary: vi.fn(async () => []),
+        addWordToSpellCheckerDictionary: vi.fn(),
+        removeWordFromSpellCheckerDictionary: vi.fn(),
+      },
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn() })),
+      setApplicationMenu: vi.fn(),
+    },
+    nativeTheme: { themeSource: 'system' },
     shell: { openExternal: vi.fn(async () => {}) },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/exports/harbour.json' })) },
     safeStorage: {
@@ -66,7 +86,7 @@ function makeElectron({ locked = true, isPackaged = true } = {}) {
 
 // Mock factories run once per file; getters hand each fresh import of main.ts the current fake.
 vi.mock('electron', () => {
-  const names = ['app', 'protocol', 'ipcMain', 'session', 'shell', 'dialog', 'safeStorage', 'screen', 'BrowserWindow'] as const;
+  const names = ['app', 'protocol', 'ipcMain', 'session', 'shell', 'dialog', 'safeStorage', 'screen', 'BrowserWindow', 'Menu', 'nativeTheme'] as const;
   const electron = {};
   for (const name of names) Object.defineProperty(electron, name, { get: () => fake.electron[name], enumerable: true });
   return electron;
@@ -85,7 +105,12 @@ vi.mock('../services/app-services', () => ({ openAppServices: fake.openAppServic
 
 async function startMain(options?: Parameters<typeof makeElectron>[0]) {
   fake.electron = makeElectron(options);
-  fake.services = { dispatch: vi.fn(), onEvent: vi.fn(() => () => {}), close: vi.fn() };
+  fake.services = {
+    dispatch: vi.fn(),
+    onEvent: vi.fn(() => () => {}),
+    close: vi.fn(),
+    desktop: { recentDrafts: vi.fn(() => []), onRecentChanged: vi.fn(() => () => {}), clearRecent: vi.fn(), addHouseWord: vi.fn() },
+  };
   fake.openAppServices.mockReset().mockReturnValue(fake.services);
   vi.resetModules();
   await import('./main');
@@ -221,4 +246,19 @@ test('in development, a missing Electron build of better-sqlite3 stops the app w
   expect(fake.openAppServices).not.toHaveBeenCalled();
   expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Copydesk could not start', expect.stringContaining('rebuild-native.mjs'));
   expect(electron.app.exit).toHaveBeenCalledWith(1);
+});
+
+test('the desktop: the app menu from the registry, menu clicks sent to the window, the spelling menu, the theme', async () => {
+  const electron = await startMain();
+  const [window] = electron.windows;
+  expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  const [template] = electron.Menu.buildFromTemplate.mock.calls[0]! as [Array<{ label: string; submenu: Array<{ id?: string; click?: () => void }> }>];
+  const file = template.find((menu) => /File/.test(menu.label))!;
+  file.submenu.find((item) => item.id === 'newDraft')!.click!();
+  expect(window!.webContents.sent).toContainEqual(['copydesk:event:menuCommand', { id: 'newDraft' }]);
+
+  expect(window!.webContents.listenerCount('context-menu')).toBe(1);
+  const { desktopPorts } = fake.openAppServices.mock.calls[0]![0] as { desktopPorts: { applyTheme(theme: string): void } };
+  desktopPorts.applyTheme('dark');
+  expect(electron.nativeTheme.themeSource).toBe('dark');
 });

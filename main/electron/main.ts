@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, screen, session, shell } from 'electron';
+import { wireEvent, type EventName, type EventPayload } from '../../shared/ipc/contract';
 import { openAppServices, type AppServices } from '../services/app-services';
 import type { Dispatch } from '../services/ipc/dispatcher';
 import { electronAccountStore } from './account-store';
@@ -8,11 +9,13 @@ import { openAppWindow, type AppWindow } from './app-window';
 import { quitAfterWindowCloses } from './close-flush';
 import { forwardEvents, registerIpcHandlers } from './ipc-adapter';
 import { createConsoleLogger } from './logger';
+import { installAppMenu } from './menu';
 import { denyAllPermissions, guardWebContents, isSafeExternalUrl } from './navigation';
 import { appPaths, profileDirFromEnv } from './paths';
 import { safeStorageCipher } from './safe-storage';
 import { nativeSaveDialog } from './save-dialog';
 import { openSettingsStore } from './settings-store';
+import { attachContextMenu, sessionSpellcheck } from './spellcheck';
 
 const log = createConsoleLogger();
 
@@ -89,6 +92,12 @@ function start(): void {
             if (isSafeExternalUrl(url)) await shell.openExternal(url);
           },
         },
+        desktopPorts: {
+          applyTheme: (theme) => {
+            nativeTheme.themeSource = theme;
+          },
+          spellcheck: sessionSpellcheck(session.defaultSession, log),
+        },
       });
       services = opened;
       log.info('Copydesk is ready', { version: app.getVersion(), profileDir: app.getPath('userData'), packaged: app.isPackaged });
@@ -103,6 +112,26 @@ function start(): void {
       };
       registerIpcHandlers(ipcMain, dispatch);
       forwardEvents(opened, () => currentWindow()?.webContents ?? null);
+      const sendToWindow = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+        const contents = currentWindow()?.webContents;
+        if (contents && !contents.isDestroyed()) contents.send(wireEvent(event), payload);
+      };
+      installAppMenu({
+        Menu,
+        platform: process.platform === 'darwin' ? 'mac' : 'other',
+        services: opened,
+        actions: {
+          run: (id) => sendToWindow('menuCommand', { id }),
+          openDraft: (id) => sendToWindow('menuOpenDraft', { id }),
+          clearRecent: () => {
+            try {
+              opened.desktop.clearRecent();
+            } catch (error) {
+              log.warn('recent drafts not cleared', { error: String(error) });
+            }
+          },
+        },
+      });
 
       const settings = openSettingsStore();
       const showWindow = () => {
@@ -118,6 +147,7 @@ function start(): void {
         created.window.on('closed', () => {
           if (appWindow === created) appWindow = null;
         });
+        attachContextMenu(created.window.webContents, { Menu, addToHouseDictionary: (word) => opened.desktop.addHouseWord(word), log });
         appWindow = created;
       };
       showWindow();

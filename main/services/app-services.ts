@@ -1,8 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Locale } from '../../shared/i18n/messages';
 import { createAppealsLibrary } from './appeals/library';
 import type { AssetFile } from './assets/files';
 import { createAssetStore } from './assets/store';
+import { openDesktopState, type DesktopState } from './desktop/desktop-state';
+import { createDesktopHandlers } from './desktop/handlers';
+import type { DesktopPorts } from './desktop/ports';
+import { openHouseDictionary, type HouseDictionary } from './dictionary/house-dictionary';
 import { openCheckedDatabase, type RecoveryReport } from './drafts/recovery';
 import { createDraftStore } from './drafts/store';
 import { createHandlers, type Emit, type Services } from './handlers';
@@ -12,6 +17,8 @@ import { noCipher } from './publishing/accounts/cipher';
 import { createPublishingHandlers } from './publishing/handlers';
 import { createPublishing, type Publishing, type PublishingPorts, type PublishingTuning } from './publishing/service';
 import { createSampleService } from './sample/sample';
+import { createWorkflowHandlers } from './workflow/handlers';
+import { createWorkflow, type Workflow } from './workflow/service';
 
 export interface AppServicesOptions {
   /** The user's profile directory: drafts.sqlite and assets/ live here. */
@@ -27,6 +34,8 @@ export interface AppServicesOptions {
    * stored (there is nothing to encrypt it with).
    */
   ports?: Partial<PublishingPorts>;
+  /** The theme and the spellchecker, which only Electron has (main/services/desktop/ports.ts). */
+  desktopPorts?: DesktopPorts;
   publishingTuning?: PublishingTuning;
 }
 
@@ -44,6 +53,13 @@ export interface AppServices {
    * the damaged file was kept, and `message`, the sentence to show the reporter. Null otherwise.
    */
   readonly recovery: RecoveryReport | null;
+  /** What the native menus read and do without a request from the window. */
+  desktop: Pick<DesktopState, 'recentDrafts' | 'clearRecent' | 'onRecentChanged' | 'onUiLanguageChanged'> & {
+    /** The chosen interface language; null when none was chosen and the system's applies. */
+    uiLanguage(): Locale | null;
+    /** The spelling menu's "Add to house dictionary"; throws an AppError for what is not a word. */
+    addHouseWord(word: string): void;
+  };
   close(): void;
 }
 
@@ -51,7 +67,7 @@ export interface AppServices {
 export const assetsDirOf = (profileDir: string): string => path.join(profileDir, 'assets');
 
 /** Everything main runs for a window, without Electron: used by the app and by the test bridge. */
-export function openAppServices({ profileDir, appOrigin, log, nativeBinding, ports = {}, publishingTuning }: AppServicesOptions): AppServices {
+export function openAppServices({ profileDir, appOrigin, log, nativeBinding, ports = {}, desktopPorts = {}, publishingTuning }: AppServicesOptions): AppServices {
   mkdirSync(profileDir, { recursive: true });
   // One connection for every service, so that a draft, its images and its appeals can change in
   // one transaction. The drafts store owns it and closes it.
@@ -71,17 +87,45 @@ export function openAppServices({ profileDir, appOrigin, log, nativeBinding, por
   };
   let services: Services;
   let publishing: Publishing;
+  let workflow: Workflow;
+  let desktop: DesktopState;
+  let dictionary: HouseDictionary;
   try {
     const assets = createAssetStore({ db, dir: assetsDirOf(profileDir) });
     const appeals = createAppealsLibrary(db);
     services = { drafts, assets, appeals, sample: createSampleService({ db, drafts, assets, appeals }) };
     publishing = createPublishing({ db, drafts, assets, appeals, ports: publishingPorts, emit, log, tuning: publishingTuning });
+    workflow = createWorkflow({ db, drafts, assets, publishing, emit, log });
+    desktop = openDesktopState({ file: path.join(profileDir, 'desktop.json'), drafts, log, ports: desktopPorts });
+    dictionary = openHouseDictionary({
+      file: path.join(profileDir, 'house-dictionary.txt'),
+      log,
+      spellcheck: desktopPorts.spellcheck,
+      saveDialog: publishingPorts.saveDialog,
+      onChange: () => emit('houseWordsChanged', {}),
+    });
   } catch (error) {
     drafts.close();
     throw error;
   }
-  const handlers = { ...createHandlers(services, emit), ...createPublishingHandlers(publishing, publishingPorts, services) };
+  const notice = recovery && {
+    at: recovery.at,
+    recovered: { drafts: recovery.recovered.drafts, revisions: recovery.recovered.revisions },
+    keptAt: recovery.movedTo,
+    message: recovery.message,
+  };
+  const handlers = {
+    ...createHandlers(services, emit),
+    ...createPublishingHandlers(publishing, publishingPorts, services),
+    ...createWorkflowHandlers(workflow),
+    recoveryNotice: () => notice,
+    ...createDesktopHandlers({ state: desktop, dictionary, spellcheck: desktopPorts.spellcheck }),
+  };
   const dispatch = createDispatcher({ handlers, appOrigin, log });
+  // A finished publish moves the article's review to published or scheduled; one that finished
+  // just before a crash or quit is applied now.
+  listeners.add(workflow.followPublishing);
+  workflow.catchUp();
   // Jobs a crash or quit interrupted carry on now.
   publishing.outbox.start();
   let open = true;
@@ -93,6 +137,14 @@ export function openAppServices({ profileDir, appOrigin, log, nativeBinding, por
       return () => listeners.delete(listener);
     },
     assetFile: (sha256) => (open ? services.assets.assetFile(sha256) : null),
+    desktop: {
+      recentDrafts: () => desktop.recentDrafts(),
+      clearRecent: () => desktop.clearRecent(),
+      onRecentChanged: (listener) => desktop.onRecentChanged(listener),
+      uiLanguage: () => desktop.state().uiLanguage,
+      onUiLanguageChanged: (listener) => desktop.onUiLanguageChanged(listener),
+      addHouseWord: (word) => void dictionary.add(word),
+    },
     close: () => {
       open = false;
       publishing.outbox.stop();

@@ -1,10 +1,12 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { DesktopChannel } from '../../shared/ipc/desktop-channels';
 import type { AppealsLibrary } from './appeals/library';
 import type { AssetStore } from './assets/store';
 import type { DraftStore } from './drafts/store-api';
 import type { Handlers } from './ipc/dispatcher';
 import type { PublishingChannel } from './publishing/handlers';
 import type { SampleService } from './sample/sample';
+import type { WorkflowChannel } from './workflow/handlers';
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -16,7 +18,7 @@ export interface Services {
 }
 
 /** Wires each contract channel to the service that answers it; publishing/handlers.ts has the publishing ones. */
-export function createHandlers({ drafts, assets, appeals, sample }: Services, emit: Emit): Omit<Handlers, PublishingChannel> {
+export function createHandlers({ drafts, assets, appeals, sample }: Services, emit: Emit): Omit<Handlers, PublishingChannel | DesktopChannel | WorkflowChannel | 'recoveryNotice'> {
   const changed = <T extends { id: string }>(result: T): T => {
     emit('draftChanged', { id: result.id });
     return result;

@@ -1,5 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { CONTROL_OR_META, IS_APPLE, isExactShortcutMatch } from 'lexical';
+import { useMemo, useRef, useState } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -10,6 +9,10 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Draft, RevisionSummary } from '../../shared/article/draft';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { commandShortcut } from '../desktop/commands/registry';
+import { DraftCommands } from '../desktop/DraftCommands';
+import { FindReplacePlugin } from '../desktop/find/FindReplacePlugin';
+import { useSpellcheckLanguage } from '../desktop/useSpellcheckLanguage';
 import { ArticleContext } from '../editor/ArticleContext';
 import { isAllowedLinkUrl } from '../editor/linkUrl';
 import { EditorErrors } from '../editor/editorErrors';
@@ -36,6 +39,13 @@ import { useNotice } from '../state/useNotice';
 import type { OpenDraft } from '../state/useOpenDraft';
 import { usePreviewArticle } from '../state/usePreviewArticle';
 import { clockTime } from '../text/time';
+import { CommentButton } from '../workflow/comments/CommentButton';
+import { CommentMarksPlugin } from '../workflow/comments/CommentMarksPlugin';
+import { COMMENTS_PANEL_ID, CommentsPanel } from '../workflow/comments/CommentsPanel';
+import { useComments } from '../workflow/comments/useComments';
+import { CHANGES_PANEL_ID, ChangesPanel } from '../workflow/diff/ChangesPanel';
+import { CHECKLIST_PANEL_ID, ChecklistPanel } from '../workflow/checklist/ChecklistPanel';
+import { ReviewBar } from '../workflow/review/ReviewBar';
 import { DraftFields } from './DraftFields';
 import { HISTORY_PANEL_ID, HistoryPanel } from './HistoryPanel';
 import { META_PANEL_ID, MetaPanel } from './meta/MetaPanel';
@@ -48,20 +58,6 @@ function PanelToggle({ label, panelId, open, onToggle }: { label: string; panelI
       {label}
     </button>
   );
-}
-
-/** Ctrl/Cmd+S anywhere in the window, the reflex of every writer, saves a version. */
-function useSaveShortcut(onSave: () => void) {
-  const save = useEffectEvent(onSave);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isExactShortcutMatch(event, 's', CONTROL_OR_META)) return;
-      event.preventDefault();
-      save();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
 }
 
 /**
@@ -88,6 +84,10 @@ export function DraftWorkspace({
   const [historyOpen, setHistoryOpen] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  const [commentsOpen, setCommentsOpen] = useState(false);
+  const [changesOpen, setChangesOpen] = useState(false);
+  const comments = useComments({ draftId: id, saveBody: () => queue.flush(), onReveal: () => setCommentsOpen(true) });
   const revisions = useRevisions(id, historyOpen);
   const [notice, showNotice] = useNotice(id);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -108,7 +108,6 @@ export function DraftWorkspace({
       showNotice(`Version not saved: ${errorMessage(failure)}`);
     }
   };
-  useSaveShortcut(() => void saveVersion());
 
   const restore = async (revision: RevisionSummary) => {
     // Restoring over edits that are not stored yet would lose them for good.
@@ -126,25 +125,35 @@ export function DraftWorkspace({
   };
 
   const { fields, meta } = content;
+  useSpellcheckLanguage(meta.language);
   const article = useMemo(() => ({ draftId: id, language: meta.language }), [id, meta.language]);
   const previewArticle = usePreviewArticle(open, content, previewOpen);
+  const changesArticle = usePreviewArticle(open, content, changesOpen);
+  const checklist = { draftId: id, headline: fields.headline, standfirst: fields.standfirst, meta, body: content.body, showDetails: () => setDetailsOpen(true) };
+  const publishing = { draftId: id, body: content.body, ownFeatured: meta.featuredImage, beforePublish: () => queue.flush(), checklist };
 
   return (
     <LexicalComposer initialConfig={editorConfig}>
       <ArticleContext value={article}>
         <main className="workspace">
           <ToolbarPlugin>
-            <button type="button" className="tool tool-text" title={`Save version (${IS_APPLE ? '⌘S' : 'Ctrl+S'})`} onClick={() => void saveVersion()}>
+            <CommentButton comments={comments} />
+            <button type="button" className="tool tool-text" title={`Save version (${commandShortcut('saveVersion')})`} onClick={() => void saveVersion()}>
               Save version
             </button>
             <PanelToggle label="Article details" panelId={META_PANEL_ID} open={detailsOpen} onToggle={() => setDetailsOpen((shown) => !shown)} />
             <PanelToggle label="Preview" panelId={PREVIEW_PANEL_ID} open={previewOpen} onToggle={() => setPreviewOpen((shown) => !shown)} />
             <PanelToggle label="History" panelId={HISTORY_PANEL_ID} open={historyOpen} onToggle={() => setHistoryOpen((shown) => !shown)} />
-            <PublishButton draftId={id} body={content.body} ownFeatured={meta.featuredImage} beforePublish={() => queue.flush()} />
+            <PanelToggle label="Comments" panelId={COMMENTS_PANEL_ID} open={commentsOpen} onToggle={() => setCommentsOpen((shown) => !shown)} />
+            <PanelToggle label="Changes" panelId={CHANGES_PANEL_ID} open={changesOpen} onToggle={() => setChangesOpen((shown) => !shown)} />
+            <PanelToggle label="Checklist" panelId={CHECKLIST_PANEL_ID} open={checklistOpen} onToggle={() => setChecklistOpen((shown) => !shown)} />
+            <PublishButton {...publishing} />
             <button type="button" className="tool tool-text tool-danger" onClick={onTrash}>
               Move to Trash
             </button>
           </ToolbarPlugin>
+          <FindReplacePlugin />
+          <ReviewBar publishing={publishing} onTextPulled={onShowDraft} />
           {error && (
             <p className="banner" role="alert">
               {error}
@@ -186,11 +195,14 @@ export function DraftWorkspace({
           <EditorAlertsPlugin />
           <StatusBar status={status} openId={id} notice={notice} heading={`${fields.headline}\n${fields.standfirst}`} body={content.body} />
         </main>
-        {(detailsOpen || previewOpen || historyOpen) && (
+        {(detailsOpen || previewOpen || historyOpen || commentsOpen || changesOpen || checklistOpen) && (
           <div className="side-panels">
             {previewOpen && <PreviewPanel article={previewArticle} />}
             {detailsOpen && <MetaPanel meta={meta} headline={fields.headline} body={content.body} onChange={content.setMeta} />}
             {historyOpen && <HistoryPanel revisions={revisions} onRestore={(revision) => void restore(revision)} />}
+            {commentsOpen && <CommentsPanel comments={comments} />}
+            {changesOpen && <ChangesPanel draftId={id} article={changesArticle} />}
+            {checklistOpen && <ChecklistPanel source={checklist} />}
           </div>
         )}
         <HistoryPlugin />
@@ -203,8 +215,18 @@ export function DraftWorkspace({
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <HeadingLevelsPlugin />
         <ShortcutsPlugin />
+        <DraftCommands
+          publishing={publishing}
+          onSaveVersion={() => void saveVersion()}
+          onToggle={{
+            preview: () => setPreviewOpen((shown) => !shown),
+            details: () => setDetailsOpen((shown) => !shown),
+            history: () => setHistoryOpen((shown) => !shown),
+          }}
+        />
         <LoadBodyPlugin body={open.draft.body} loadId={open.loadId} errors={editorErrors} onLoaded={content.bodyLoaded} />
         <BodyChangePlugin onChange={content.bodyChanged} />
+        <CommentMarksPlugin comments={comments} />
       </ArticleContext>
     </LexicalComposer>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/article/draft';
 import type { LiveQuery } from '../state/useLiveQuery';
+import { RoleBadge } from '../workflow/person/RoleBadge';
 import type { Screen } from './App';
 import { DraftsView } from './DraftsView';
 import { TrashView } from './TrashView';
@@ -15,6 +16,9 @@ export function Sidebar({
   onCreate,
   onShowAppeals,
   onShowPublishing,
+  onShowQueue,
+  onShowPerson,
+  onShowSettings,
 }: {
   drafts: LiveQuery<DraftSummary[]>;
   openId: string | null;
@@ -23,6 +27,9 @@ export function Sidebar({
   onCreate: () => void;
   onShowAppeals: () => void;
   onShowPublishing: () => void;
+  onShowQueue: () => void;
+  onShowPerson: () => void;
+  onShowSettings: () => void;
 }) {
   const [view, setView] = useState<View>('drafts');
 
@@ -41,6 +48,7 @@ export function Sidebar({
           New draft
         </button>
       </div>
+      <RoleBadge onOpen={onShowPerson} />
       <div role="group" aria-label="Show" className="segmented">
         <button type="button" aria-pressed={view === 'drafts'} onClick={() => setView('drafts')}>
           Drafts
@@ -51,6 +59,9 @@ export function Sidebar({
       </div>
       {view === 'drafts' ? <DraftsView drafts={drafts} openId={openId} onOpen={onOpen} /> : <TrashView />}
       <div className="sidebar-foot">
+        <button type="button" className="button sidebar-settings" aria-current={screen === 'queue' ? 'page' : undefined} onClick={onShowQueue}>
+          Review queue
+        </button>
         <button type="button" className="button sidebar-settings" aria-current={screen === 'appeals' ? 'page' : undefined} onClick={onShowAppeals}>
           Appeals library
         </button>
@@ -61,6 +72,12 @@ export function Sidebar({
           onClick={onShowPublishing}
         >
           Publishing
+        </button>
+        <button type="button" className="button sidebar-settings" aria-current={screen === 'person' ? 'page' : undefined} onClick={onShowPerson}>
+          You
+        </button>
+        <button type="button" className="button sidebar-settings" aria-current={screen === 'settings' ? 'page' : undefined} onClick={onShowSettings}>
+          Settings
         </button>
       </div>
     </div>

@@ -3,6 +3,9 @@ import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
 /** Asks the link dialog to open for the current selection (toolbar button, Ctrl/Cmd+K). */
 export const OPEN_LINK_DIALOG_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_DIALOG_COMMAND');
 
+/** Opens the toolbar's Insert block menu with its first item focused (Article → Insert Block…). */
+export const OPEN_INSERT_MENU_COMMAND: LexicalCommand<void> = createCommand('OPEN_INSERT_MENU_COMMAND');
+
 /** Tags the updates that load a draft, so they are neither saved nor undoable. */
 export const LOAD_TAG = 'copydesk-load';
 

@@ -2,6 +2,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { MarkNode } from '@lexical/mark';
 import { AppealNode } from '../blocks/appeal/AppealNode';
 import { FigureNode } from '../blocks/figure/FigureNode';
 import { PullQuoteNode } from '../blocks/pullquote/PullQuoteNode';
@@ -14,6 +15,8 @@ export const articleNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  // Review comments' anchors (renderer/workflow/comments); the renderers drop them, keeping the text.
+  MarkNode,
   FigureNode,
   QuoteNode,
   PullQuoteNode,

@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { AccountSummary } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { PublishChecklist } from '../workflow/checklist/PublishChecklist';
+import type { ChecklistSource } from '../workflow/checklist/useChecklist';
+import { useReview } from '../workflow/useReview';
 import { ExportButtons } from './ExportButtons';
 import type { FigureChoice } from '../blocks/figure/figureChoices';
 import { JobProgress } from './JobProgress';
-import { PublishForm, type PublishRequest } from './PublishForm';
+import { PublishForm, type PublishRequest, type PublishStatus } from './PublishForm';
 import { usePublishJob } from './usePublishJob';
 import './publishing.css';
 
@@ -15,6 +18,8 @@ export function PublishDialog({
   figures,
   ownFeatured,
   beforePublish,
+  checklist,
+  initialStatus,
   onClose,
 }: {
   draftId: string;
@@ -22,9 +27,14 @@ export function PublishDialog({
   ownFeatured: string | null;
   /** Stores what is still queued; false when it could not. */
   beforePublish: () => Promise<boolean>;
+  /** The article as typed, checked before it goes out; absent where there is no editor. */
+  checklist?: ChecklistSource;
+  /** The status chosen when the dialog opens (the review bar's "Schedule…" opens it on Schedule). */
+  initialStatus?: PublishStatus;
   onClose: () => void;
 }) {
   const api = useApi();
+  const review = useReview(draftId);
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { jobId, setJobId, view, setView } = usePublishJob(draftId);
@@ -80,12 +90,20 @@ export function PublishDialog({
             {error}
           </p>
         )}
+        {view.phase === 'idle' && checklist && <PublishChecklist source={checklist} onLeave={onClose} />}
         {view.phase === 'idle' &&
           accounts &&
           (accounts.length === 0 ? (
             <p className="list-note">No publishing accounts yet. Add one in Settings → Publishing.</p>
           ) : (
-            <PublishForm accounts={accounts} figures={figures} ownFeatured={ownFeatured} onSubmit={publish} />
+            <PublishForm
+              accounts={accounts}
+              figures={figures}
+              ownFeatured={ownFeatured}
+              initialStatus={initialStatus}
+              review={review}
+              onSubmit={publish}
+            />
           ))}
         {view.phase !== 'idle' && (
           <JobProgress

@@ -3,8 +3,11 @@ import type { AccountSummary, ChannelInput, ChannelOutput } from '../../shared/i
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
 import type { FigureChoice } from '../blocks/figure/figureChoices';
+import type { ReviewView } from '../../shared/ipc/workflow-channels';
+import { gateOption, gateRequest, NO_GATE_INPUT, PublishGate } from '../workflow/review/PublishGate';
 
-type Status = ChannelInput<'publishDraft'>['status'];
+export type PublishStatus = ChannelInput<'publishDraft'>['status'];
+type Status = PublishStatus;
 type Terms = ChannelOutput<'listTerms'>;
 export type PublishRequest = Omit<ChannelInput<'publishDraft'>, 'draftId'>;
 
@@ -40,17 +43,24 @@ export function PublishForm({
   accounts,
   figures,
   ownFeatured,
+  initialStatus = 'publish',
+  review,
   onSubmit,
 }: {
   accounts: AccountSummary[];
   figures: FigureChoice[];
   ownFeatured: string | null;
+  initialStatus?: Status;
+  /** The article's review, for what the workflow asks before it goes out (a refusal, an override, a correction's note). */
+  review: ReviewView | null;
   onSubmit: (request: PublishRequest) => void;
 }) {
   const api = useApi();
   const id = useId();
   const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
-  const [status, setStatus] = useState<Status>('publish');
+  const [status, setStatus] = useState<Status>(initialStatus);
+  const [gate, setGate] = useState(NO_GATE_INPUT);
+  const workflowOption = gateOption(review, status);
   const [when, setWhen] = useState('');
   const [terms, setTerms] = useState<Terms | null>(null);
   const [termsError, setTermsError] = useState<string | null>(null);
@@ -87,12 +97,15 @@ export function PublishForm({
       if (!Number.isFinite(scheduledAt)) return setError('Choose a date and time to publish at');
       if (scheduledAt <= Date.now()) return setError('Choose a time in the future');
     }
+    const workflow = gateRequest(workflowOption, gate);
+    if (!workflow.ok) return setError(workflow.message);
     onSubmit({
       accountId,
       status,
       ...(scheduledAt !== undefined ? { scheduledAt } : {}),
       ...(account?.kind === 'wordpress' ? { categories, tags } : {}),
       ...(featured === '' ? {} : { featuredImage: featured === NONE ? null : featured }),
+      ...workflow.extra,
     });
   };
 
@@ -160,6 +173,7 @@ export function PublishForm({
             </option>
           ))}
       </select>
+      <PublishGate option={workflowOption} value={gate} onChange={setGate} />
       {error && (
         <p className="field-error" role="alert">
           {error}

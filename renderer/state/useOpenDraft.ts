@@ -23,6 +23,8 @@ export interface OpenDraftState {
   /** Shows a draft main just returned (after restoring a revision) as a fresh load. */
   showDraft(draft: Draft): void;
   trashDraft(): Promise<void>;
+  /** Saves what is pending and closes the draft (File → Close Draft); it stays open if saving fails. */
+  closeDraft(): Promise<void>;
 }
 
 /** Which draft the editor shows, and the moves between drafts. */
@@ -84,5 +86,11 @@ export function useOpenDraft({ queue, remember }: Pick<Autosave, 'queue' | 'reme
     }
   }, [api, open, queue]);
 
-  return { open, error, openDraft, createDraft, createSampleDraft, showDraft: show, trashDraft };
+  const closeDraft = useCallback(async () => {
+    const request = ++requests.current;
+    if (!(await queue.flush())) return; // the status line already says why
+    if (request === requests.current) setOpen(null);
+  }, [queue]);
+
+  return { open, error, openDraft, createDraft, createSampleDraft, showDraft: show, trashDraft, closeDraft };
 }

@@ -3,6 +3,8 @@ import { AppealEntry, AppealId, AppealVersion } from '../appeals/library';
 import { Draft, DraftContent, DraftId, DraftSummary, RevisionId, RevisionSummary, Timestamp } from '../article/draft';
 import { ArticleMeta } from '../article/meta';
 import { AssetRef } from '../blocks/figure/schema';
+import { desktopChannels, desktopEvents } from './desktop-channels';
+import { workflowChannels, workflowEvents } from './workflow-channels';
 
 const NoInput = z.strictObject({});
 const ById = z.strictObject({ id: DraftId });
@@ -122,6 +124,18 @@ export type PublishJob = z.infer<typeof PublishJob>;
 
 const ByAccount = z.strictObject({ id: AccountId });
 const ByJob = z.strictObject({ jobId: JobId });
+
+/**
+ * The drafts database was found damaged when Copydesk started and was rebuilt from what still
+ * read: how much came back, where the damaged file was kept, and `message`, the sentence to show.
+ */
+export const RecoveryNotice = z.strictObject({
+  at: Timestamp,
+  recovered: z.strictObject({ drafts: z.int().nonnegative(), revisions: z.int().nonnegative() }),
+  keptAt: z.string(),
+  message: z.string(),
+});
+export type RecoveryNotice = z.infer<typeof RecoveryNotice>;
 
 /**
  * The one IPC contract: every request channel with its input and output schema. The preload's
@@ -263,6 +277,11 @@ export const contract = {
    * draft to an account updates its post. `future` needs scheduledAt; Ghost has no `pending` and
    * no term ids. featuredImage: a SHA-256 of one of the draft's images, null for none, absent for
    * the article's own. A queued or stalled job for the same draft and account is replaced.
+   * `publish` and `future` are the workflow's publish and schedule: refused as `not_allowed`, with
+   * the reason, unless the article is approved with no comment open (or an admin overrides with a
+   * note); when the job is done the review moves to published or scheduled (reviewChanged).
+   * Publishing a live article again is a correction (its note required). `draft` or `pending` for
+   * an article live or scheduled on that site is `not_allowed` (withdraw or unschedule it).
    */
   publishDraft: {
     input: z.strictObject({
@@ -273,6 +292,9 @@ export const contract = {
       categories: z.array(z.int().positive()).max(100).optional(),
       tags: z.array(z.int().positive()).max(100).optional(),
       featuredImage: Sha256.nullable().optional(),
+      /** For `publish` and `future`: the audit log's note, and an admin's override of the house rules (needs a note). */
+      note: z.string().max(4_000, 'the note is longer than 4,000 characters').optional(),
+      override: z.boolean().optional(),
     }),
     output: z.strictObject({ jobId: JobId }),
   },
@@ -297,6 +319,12 @@ export const contract = {
     input: z.strictObject({ id: DraftId, format: z.enum(['ninjs', 'html']) }),
     output: z.strictObject({ path: z.string().nullable() }),
   },
+
+  /** Why the drafts look different since last time, if the database was rebuilt at this start; else null. */
+  recoveryNotice: { input: NoInput, output: RecoveryNotice.nullable() },
+
+  ...workflowChannels,
+  ...desktopChannels,
 } as const;
 
 /** Pushes from main to the renderer. */
@@ -326,6 +354,8 @@ export const events = {
     nextAttemptAt: Timestamp.nullable(),
   }),
   publishConflict: z.strictObject({ jobId: JobId, draftId: DraftId, conflict: PublishConflict }),
+  ...workflowEvents,
+  ...desktopEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ export const errorCodes = [
   'bad_request',
   'too_large',
   'not_found',
+  /** The workflow refused the action (role, state, a missing note, a house rule); the message says why. */
+  'not_allowed',
   'conflict',
   'storage',
   'internal',

@@ -1,6 +1,7 @@
 import { MAX_BODY_DEPTH, type SerializedBody, type SerializedNode } from '../article/body';
 import { blockOfType } from '../blocks/registry';
 import { canonicalInline } from './canonicalInline';
+import { withoutCommentMarks } from './commentMarks';
 import { bodyOf, headingNode, listItemNode, listNode, paragraphNode, type HeadingTag } from './lexicalNodes';
 import { listItemGroups } from './lists';
 
@@ -46,6 +47,7 @@ function canonicalBlock(node: SerializedNode): SerializedNode[] {
  * The body in Copydesk's canonical form: what every renderer reads, what `fromGutenberg`
  * returns, and so the normalization under which a WordPress round trip is lossless.
  *
+ * - Review comment marks give way to the text they wrap, wherever they are (see commentMarks).
  * - Top level: paragraphs, headings h1–h6, lists, and Copydesk's blocks. Anything else (an
  *   unknown node type, a block that fails its schema, text outside a paragraph) is dropped.
  * - Blocks keep only their schema's fields; a figure caption is canonical inline content.
@@ -56,5 +58,5 @@ function canonicalBlock(node: SerializedNode): SerializedNode[] {
  *   Lexical derives or defaults to: no renderer writes them.
  */
 export function canonicalBody(body: SerializedBody): SerializedBody {
-  return bodyOf(body.root.children.flatMap(canonicalBlock));
+  return bodyOf(withoutCommentMarks(body.root.children).flatMap(canonicalBlock));
 }

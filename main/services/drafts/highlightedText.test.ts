@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { leadSnippet, MATCH_END as E, MATCH_START as S, segmentsFromMarked, SNIPPET_CHARS } from './highlightedText';
+import { BLANK_CHARS, leadSnippet, MATCH_END as E, MATCH_START as S, segmentsFromMarked, SNIPPET_CHARS } from './highlightedText';
+
+test('BLANK_CHARS holds exactly the characters \\s matches, which oneLine() collapses', () => {
+  const matched: number[] = [];
+  for (let code = 0; code <= 0x10ffff; code += 1) if (/\s/u.test(String.fromCodePoint(code))) matched.push(code);
+  expect([...BLANK_CHARS].map((c) => c.codePointAt(0))).toEqual(matched);
+  expect(BLANK_CHARS).not.toMatch(/'/);
+});
 
 describe('segmentsFromMarked', () => {
   test('splits marked text into plain and matched segments', () => {

@@ -8,7 +8,20 @@ export const MATCH_END = '\uE001';
 /** About two lines of a list row. */
 export const SNIPPET_CHARS = 160;
 
-const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** Whitespace that oneLine() would change: anything but a lone space. Most text has none. */
+const NOT_ONE_LINE = /[^\S ]| {2}/u;
+const oneLine = (text: string): string => (NOT_ONE_LINE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
+
+/**
+ * Every character `\s` matches, for SQL that must tell as oneLine() does whether a text is blank
+ * (trim(text, BLANK_CHARS) = ''): tab, line feed, vertical tab, form feed, carriage return, and
+ * Unicode's spaces and line and paragraph separators. None is a quote, so it fits in a SQL string.
+ */
+export const BLANK_CHARS = String.fromCodePoint(
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680,
+  ...Array.from({ length: 11 }, (_, i) => 0x2000 + i),
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+);
 
 function pushSegment(segments: HighlightedText, text: string, match: boolean): void {
   if (text === '') return;

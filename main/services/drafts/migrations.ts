@@ -12,6 +12,9 @@ export interface Migration {
 
 const sqlList = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
 
+// Spelled out rather than read from the enum: a shipped step must not change when the enum does.
+const WORKFLOW_STATES = ['draft', 'submitted', 'in_edit', 'approved', 'scheduled', 'published', 'corrected', 'withdrawn', 'spiked'];
+
 /** The appeals library's first contents; later releases never re-seed, so a newsroom's edits stay. */
 function seedAppeals(db: Database.Database, now: number): void {
   const insert = db.prepare(
@@ -189,6 +192,61 @@ export const migrations: readonly Migration[] = [
         attached INTEGER NOT NULL DEFAULT 0 CHECK (attached IN (0, 1)),
         created_at INTEGER NOT NULL,
         PRIMARY KEY (site, sha256)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 5,
+    // The newsroom workflow (services/workflow). `reviews` holds an article's review state (none:
+    // a draft never reviewed) and the account whose post it is linked to; the post itself is the
+    // outbox's `remote_posts` row, so publishing updates the same post. `synced_hash` is the
+    // article as last pushed or pulled, to tell unsent local edits from the site's. The audit log
+    // has its own table that refuses UPDATE and DELETE, and no foreign key: it outlives the draft
+    // (emptying the Trash removes the review and its snapshots, never its history).
+    sql: `
+      CREATE TABLE reviews (
+        draft_id TEXT PRIMARY KEY REFERENCES drafts (id) ON DELETE CASCADE,
+        state TEXT NOT NULL CHECK (state IN (${sqlList(WORKFLOW_STATES)})),
+        previous_state TEXT CHECK (previous_state IN (${sqlList(WORKFLOW_STATES)})),
+        correction_number INTEGER NOT NULL DEFAULT 0 CHECK (correction_number >= 0),
+        approval TEXT,
+        comments TEXT NOT NULL DEFAULT '[]',
+        author TEXT,
+        account_id TEXT,
+        synced_hash TEXT,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE review_audit (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        draft_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        from_state TEXT NOT NULL,
+        to_state TEXT NOT NULL,
+        note TEXT NOT NULL,
+        override INTEGER NOT NULL CHECK (override IN (0, 1)),
+        correction_number INTEGER,
+        UNIQUE (draft_id, id)
+      ) STRICT;
+      CREATE INDEX review_audit_by_draft ON review_audit (draft_id, seq);
+      CREATE TRIGGER review_audit_no_update BEFORE UPDATE ON review_audit BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+      END;
+      CREATE TRIGGER review_audit_no_delete BEFORE DELETE ON review_audit BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+      END;
+
+      CREATE TABLE review_snapshots (
+        draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        since TEXT NOT NULL CHECK (since IN ('submitted', 'approved')),
+        at INTEGER NOT NULL,
+        headline TEXT NOT NULL,
+        standfirst TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (draft_id, since)
       ) STRICT, WITHOUT ROWID;
     `,
   },

@@ -161,8 +161,22 @@ describe('the app on a damaged profile', () => {
       expect(warnings).toEqual([{ message: 'drafts database recovered', details: expect.objectContaining({ movedTo: services.recovery!.movedTo }) }]);
       const reply = await services.dispatch('listDrafts', {}, { url: 'app://copydesk/index.html', isMainFrame: true });
       expect(reply).toMatchObject({ ok: true });
+      // The window asks for the notice over IPC and gets the report's figures and sentence.
+      const { at, recovered, movedTo, message } = services.recovery!;
+      expect(await services.dispatch('recoveryNotice', {}, { url: 'app://copydesk/index.html', isMainFrame: true })).toEqual({
+        ok: true,
+        value: { at, recovered: { drafts: recovered.drafts, revisions: recovered.revisions }, keptAt: movedTo, message },
+      });
     } finally {
       services.close();
+    }
+    // The next start finds a healthy database: nothing to tell.
+    const again = openAppServices({ profileDir: path.dirname(file), appOrigin: 'app://copydesk', log: { warn() {}, error() {} } });
+    try {
+      expect(again.recovery).toBeNull();
+      expect(await again.dispatch('recoveryNotice', {}, { url: 'app://copydesk/index.html', isMainFrame: true })).toEqual({ ok: true, value: null });
+    } finally {
+      again.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DraftSummary, type DraftContent } from '../../../shared/article/draft';
+import { SEARCH_LIMIT } from './statements';
 import { article, council, ferry, openTestStore, parom } from './testFixtures';
 
 function storeWith(...contents: DraftContent[]) {
@@ -133,5 +134,18 @@ describe('search', () => {
       const query = Array.from({ length: 1 + (next() % 8) }, () => pieces[next() % pieces.length]).join('');
       expect(() => store.search(query), query).not.toThrow();
     }
+  });
+  test('a blank standfirst, however its spaces are written, gives way to the body, in the list and in results', () => {
+    const { store, ids } = storeWith(article('Lifeboat launched', '\u3000\u00a0\n\t\u2028 ', 'The crew went out at dawn.'), ferry);
+    const lead = [{ text: 'The crew went out at dawn.', match: false }];
+    expect(store.list().find((summary) => summary.id === ids[0])?.snippet).toEqual(lead);
+    expect(store.search('lifeboat').map((summary) => summary.snippet)).toEqual([lead]);
+  });
+
+  test('ties at the limit are broken newest first, as everywhere else', () => {
+    // More identical drafts than are shown: all score the same, and the newest are the ones kept.
+    const copies = Array.from({ length: SEARCH_LIMIT + 5 }, (_, n) => article('Tide tables', `Edition ${n % 2 ? 'A' : 'B'}`, 'High water at six.'));
+    const { store, ids } = storeWith(ferry, ...copies);
+    expect(store.search('tide').map((summary) => summary.id)).toEqual(ids.slice(1).reverse().slice(0, SEARCH_LIMIT));
   });
 });

@@ -95,6 +95,17 @@ describe('dispatcher', () => {
     });
   });
 
+  test('a workflow refusal reaches the renderer as not_allowed with its plain reason', async () => {
+    const reason = 'A reporter may not approve articles: that needs a editor or admin.';
+    const { dispatch, logged } = setup({
+      getDraft: () => {
+        throw new AppError('not_allowed', reason);
+      },
+    });
+    expect(await dispatch('getDraft', { id: ID }, window)).toEqual({ ok: false, error: { code: 'not_allowed', message: reason } });
+    expect(logged).toEqual(['ipc request failed']);
+  });
+
   test('hides the detail of an unexpected error from the renderer but logs it', async () => {
     const { dispatch, logged } = setup({
       getDraft: () => {

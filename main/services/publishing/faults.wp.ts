@@ -29,6 +29,7 @@ describe.skipIf(!wp.site)(`publishing through a failing network${wp.skip ? ` (sk
     const profile = openProfile({ tuning: { retry: { baseMs: 150, maxMs: 600 }, timeoutMs: 1_500 } });
     const draft = await profile.articleWithImage('Harbour reopens after storm');
     const accountId = await profile.addAccount(proxy.url, site.users.editor);
+    await profile.approve(draft.id);
     for (const fault of faults) proxy.inject(fault);
     const { jobId } = await profile.ok('publishDraft', { draftId: draft.id, accountId, status: 'publish' });
     return { profile, draft, jobId };
@@ -91,6 +92,7 @@ describe.skipIf(!wp.site)(`publishing through a failing network${wp.skip ? ` (sk
     const profile = openProfile();
     const draft = await profile.textArticle('Lifeboat called out twice', 'The crew launched at dawn.');
     const accountId = await profile.addAccount(proxy.url, site.users.editor);
+    await profile.approve(draft.id);
     // The first create is made but its answer lost; the lookup misses it (it is "not there yet"),
     // so a second create is sent: the finishing step must leave one post.
     proxy.inject({ method: 'POST', path: CREATE, fault: { kind: 'drop-after' } });

@@ -16,7 +16,6 @@ export const PUBLISHING_CHANNELS = [
   'clearAccountSecret',
   'checkConnection',
   'listTerms',
-  'publishDraft',
   'listJobs',
   'retryJob',
   'cancelJob',
@@ -24,6 +23,7 @@ export const PUBLISHING_CHANNELS = [
   'openPublishedPost',
   'exportDraft',
 ] as const;
+/** publishDraft is the workflow's (workflow/handlers.ts): going live needs approval. */
 export type PublishingChannel = (typeof PUBLISHING_CHANNELS)[number];
 
 interface Sources {
@@ -49,7 +49,6 @@ export function createPublishingHandlers(
     checkConnection: ({ id }) => checkConnection(accounts, id, connection),
     listTerms: ({ accountId }) => listTerms(accounts, accountId, connection),
 
-    publishDraft: (input) => publishing.enqueue(input),
     listJobs: ({ draftId }) => publishing.jobs.list(draftId),
     retryJob: ({ jobId }) => publishing.retry(jobId),
     cancelJob: ({ jobId }) => publishing.cancel(jobId),

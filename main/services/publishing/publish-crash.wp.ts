@@ -61,6 +61,7 @@ describe.skipIf(!wp.site)(`the outbox killed mid-publish${wp.skip ? ` (skipped: 
       const setup = openProfile({ keyring: KEYRING });
       const draft = await setup.articleWithImage('Storm closes the harbour');
       const accountId = await setup.addAccount(proxy.url, site.users.editor);
+      await setup.approve(draft.id);
       setup.close();
 
       proxy.inject({ method: 'POST', path: /\/wp\/v2\/posts(\?|$)/, fault: { kind: 'pause' } });

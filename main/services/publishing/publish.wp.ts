@@ -41,6 +41,7 @@ describe.skipIf(!wp.site)(`publishing to WordPress${wp.skip ? ` (skipped: ${wp.s
     const draft = await profile.fullArticle();
     const accountId = await profile.addAccount(site.url, site.users.editor);
     const [category] = (await profile.ok('listTerms', { accountId })).categories;
+    await profile.approve(draft.id);
 
     const job = await profile.publish({ draftId: draft.id, accountId, status: 'publish', categories: [category.id] });
     expect(job).toMatchObject({ state: 'done', error: null, attempts: 1, headline: draft.headline });
@@ -69,9 +70,9 @@ describe.skipIf(!wp.site)(`publishing to WordPress${wp.skip ? ` (skipped: ${wp.s
     expect(progress).toEqual(['Uploading image 1 of 2', 'Uploading image 2 of 2', 'Creating post', 'Attaching images', 'Publishing']);
     expect(await created()).toEqual({ posts: 1, media: 2 });
 
-    // Re-publish after an edit: the same post, nothing uploaded again.
+    // Re-publish after an edit (a correction, with its note): the same post, nothing uploaded again.
     await profile.ok('saveDraft', { id: draft.id, headline: `${draft.headline}: update`, standfirst: draft.standfirst, byline: draft.byline, body: draft.body });
-    const again = await profile.publish({ draftId: draft.id, accountId, status: 'publish', categories: [category.id] });
+    const again = await profile.publish({ draftId: draft.id, accountId, status: 'publish', categories: [category.id], note: 'Updated the headline.' });
     expect(again).toMatchObject({ state: 'done', url: job.url });
     const [updated] = await rest.posts();
     expect(updated).toMatchObject({ id: post.id, title: { raw: `${draft.headline}: update` }, featured_media: post.featured_media });
@@ -80,23 +81,19 @@ describe.skipIf(!wp.site)(`publishing to WordPress${wp.skip ? ` (skipped: ${wp.s
     expectNoSecrets(profile.logged, site.users.editor.appPassword, site.users.editor.username);
   });
 
-  it('a contributor is refused publishing (rest_cannot_publish) in plain words, the draft unchanged; sending it for review works', async () => {
+  it('a contributor is refused publishing in plain words before anything reaches the site; sending it for review works', async () => {
     const profile = openProfile();
     const draft = await profile.textArticle('Council approves library roof', 'Councillors voted nine to two.');
     const accountId = await profile.addAccount(site.url, site.users.contributor);
+    await profile.approve(draft.id);
 
-    const job = await profile.publish({ draftId: draft.id, accountId, status: 'publish' });
-    expect(job).toMatchObject({
-      state: 'needs_attention',
-      error: {
-        code: 'rest_cannot_publish',
-        retryable: false,
-        message: 'This WordPress account may not publish posts: ask an editor to publish it, or send it for review.',
-      },
+    // The account's capabilities (publish_posts) narrow even an admin's role on this computer.
+    expect(await profile.refused('publishDraft', { draftId: draft.id, accountId, status: 'publish' })).toEqual({
+      code: 'not_allowed',
+      message: 'Your CMS account may not publish, so Copydesk will not either.',
     });
-    expect(await profile.ok('getDraft', { id: draft.id })).toEqual(draft);
-    // The refused post stays an unpublished draft on the site, for the review below to reuse.
-    expect((await rest.posts()).map((p) => p.status)).toEqual(['draft']);
+    expect(await profile.ok('listJobs', {})).toEqual([]);
+    expect(await rest.posts()).toEqual([]);
 
     const review = await profile.publish({ draftId: draft.id, accountId, status: 'pending' });
     expect(review.state).toBe('done');
@@ -115,7 +112,12 @@ describe.skipIf(!wp.site)(`publishing to WordPress${wp.skip ? ` (skipped: ${wp.s
       status: 'credentials_refused',
       message: expect.stringContaining('refused the username or application password'),
     });
-    const job = await profile.publish({ draftId: draft.id, accountId, status: 'publish' });
+    // Going live asks the site who the account is first, and says the same.
+    expect(await profile.refused('publishDraft', { draftId: draft.id, accountId, status: 'publish' })).toEqual({
+      code: 'bad_request',
+      message: expect.stringContaining('WordPress refused the username or application password'),
+    });
+    const job = await profile.publish({ draftId: draft.id, accountId, status: 'draft' });
     expect(job).toMatchObject({
       state: 'needs_attention',
       error: { retryable: false, message: expect.stringContaining('WordPress refused the username or application password') },
@@ -129,11 +131,13 @@ describe.skipIf(!wp.site)(`publishing to WordPress${wp.skip ? ` (skipped: ${wp.s
     const profile = openProfile();
     const draft = await profile.articleWithImage('Harbour reopens');
     const accountId = await profile.addAccount(site.url, site.users.editor);
+    await profile.approve(draft.id);
     const first = await profile.publish({ draftId: draft.id, accountId, status: 'publish' });
     const [post] = await rest.posts();
 
     await rest.editPost(post.id, { title: 'Harbour reopens (corrected)', content: '<!-- wp:paragraph -->\n<p>Corrected by the desk.</p>\n<!-- /wp:paragraph -->' });
-    const conflicted = await profile.publish({ draftId: draft.id, accountId, status: 'publish' });
+    const correction = { draftId: draft.id, accountId, status: 'publish', note: 'Our text restored.' };
+    const conflicted = await profile.publish(correction);
     expect(conflicted).toMatchObject({
       state: 'conflict',
       error: { retryable: false, message: 'Someone changed this post on the site since Copydesk last published it.' },
@@ -152,7 +156,7 @@ describe.skipIf(!wp.site)(`publishing to WordPress${wp.skip ? ` (skipped: ${wp.s
     // Cancel leaves the site alone; publishing again and choosing overwrite puts ours back.
     expect(await profile.ok('resolveConflict', { jobId: conflicted.id, choice: 'cancel' })).toMatchObject({ state: 'cancelled' });
     expect((await rest.post(post.id)).title.raw).toBe('Harbour reopens (corrected)');
-    const retried = await profile.publish({ draftId: draft.id, accountId, status: 'publish' });
+    const retried = await profile.publish(correction);
     expect(retried.state).toBe('conflict');
     await profile.ok('resolveConflict', { jobId: retried.id, choice: 'overwrite' });
     expect(await profile.settle(retried.id)).toMatchObject({ state: 'done', url: first.url });

@@ -2,6 +2,7 @@ import type { AppealVersion } from '../../../shared/appeals/library';
 import type { AssetRef } from '../../../shared/blocks/figure/schema';
 import type { PublishConflict } from '../../../shared/ipc/contract';
 import type { RenderableArticle } from '../../../shared/render';
+import type { UnsealedReviewField } from '../../../shared/workflow/wire';
 import { PublishError, type PublishErrorDetails } from './errors';
 
 export type PublishStatus = 'draft' | 'pending' | 'publish' | 'future';
@@ -10,11 +11,18 @@ export interface PublishOptions {
   status: PublishStatus;
   /** For `future`: when, in ms since the epoch. */
   scheduledAt: number | null;
-  /** WordPress term ids. */
-  categories: number[];
-  tags: number[];
+  /** WordPress term ids; null leaves the post's terms as they are (a push for review). */
+  categories: number[] | null;
+  tags: number[] | null;
   /** SHA-256 of the featured image, one of `Snapshot.images`. */
   featuredImage: string | null;
+  /**
+   * The newsroom workflow's review as it will be once this push is done. With `onSite` it is
+   * stored with the post in the same update (WordPress, through the companion plugin's REST
+   * field), sealed with the hash of the content as WordPress keeps it; the workflow applies it on
+   * this computer when the job finishes.
+   */
+  review?: { field: UnsealedReviewField; onSite: boolean };
 }
 
 export interface SnapshotImage {

@@ -43,6 +43,10 @@ async function open() {
   await ok('setAccountSecret', { id: accountId, secret: ghost.adminKey });
   const draft = await ok<Draft>('createDraft', {});
   await ok('saveDraft', { id: draft.id, headline: 'Harbour reopens', standfirst: '', byline: '', body: draft.body });
+  // Going live needs approval (the workflow's house rule): a one-person newsroom approves it here.
+  await ok('setPerson', { name: 'Desk', role: 'admin' });
+  await ok('transition', { id: draft.id, action: 'submit', note: '' });
+  await ok('transition', { id: draft.id, action: 'approve', note: '' });
   const settle = async (jobId: string, states = ['done', 'needs_attention', 'conflict', 'cancelled']) => {
     for (;;) {
       const job = (await ok<PublishJob[]>('listJobs', { draftId: draft.id })).find((j) => j.id === jobId)!;

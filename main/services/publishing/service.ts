@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
+import type { Draft } from '../../../shared/article/draft';
 import type { ChannelInput, PublishJob } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { AppealsLibrary } from '../appeals/library';
@@ -17,7 +18,7 @@ import type { FetchLike } from './http';
 import type { RetryPolicy } from './outbox/backoff';
 import { createJobsStore, type Job, type JobsStore } from './outbox/jobs-store';
 import { createOutbox, type Outbox } from './outbox/runner';
-import type { PublishOptions } from './publisher';
+import type { PublishOptions, RemotePost } from './publisher';
 import { takeSnapshot } from './snapshot';
 import { wordpressPublisher } from './wordpress/publisher';
 import type { SaveDialog } from './export';
@@ -56,7 +57,15 @@ export interface Publishing {
   jobs: JobsStore;
   outbox: Outbox;
   connection: ConnectionOptions;
-  enqueue(input: ChannelInput<'publishDraft'>): { jobId: string };
+  /** Queues a publish, with the workflow's review for when it is done (see PublishOptions.review). */
+  enqueue(input: Omit<ChannelInput<'publishDraft'>, 'note' | 'override'>, review?: PublishOptions['review']): { jobId: string };
+  /**
+   * Pushes the draft to its post on a WordPress account now, outside the outbox, with the same
+   * steps a publish takes (images uploaded once, the post created or checked for changes made on
+   * the site, then updated): the workflow's pushes for review. Throws the PublishError the site's
+   * answer made (ConflictError when the post changed on the site) or an AppError.
+   */
+  pushNow(draft: Draft, accountId: string, options: Omit<PublishOptions, 'featuredImage'>): Promise<RemotePost>;
   retry(jobId: string): PublishJob;
   cancel(jobId: string): PublishJob;
   resolveConflict(jobId: string, choice: 'overwrite' | 'cancel'): PublishJob;
@@ -69,7 +78,7 @@ export function createPublishing({ db, drafts, assets, appeals, ports, emit, log
     ...(tuning.timeoutMs === undefined ? {} : { timeoutMs: tuning.timeoutMs }),
     ...(tuning.fetch === undefined ? {} : { fetch: tuning.fetch }),
   };
-  const clientOptions = (signal: AbortSignal) => ({
+  const clientOptions = (signal?: AbortSignal) => ({
     ...connection,
     ...(tuning.uploadTimeoutMs === undefined ? {} : { uploadTimeoutMs: tuning.uploadTimeoutMs }),
     log,
@@ -82,8 +91,8 @@ export function createPublishing({ db, drafts, assets, appeals, ports, emit, log
     return readFileSync(file.path);
   };
 
-  const open = async (job: Job, signal: AbortSignal) => {
-    const credentials = accounts.credentials(job.accountId);
+  const open = async (accountId: string, signal?: AbortSignal) => {
+    const credentials = accounts.credentials(accountId);
     const site = credentials.account.siteUrl;
     if (credentials.kind === 'ghost') {
       const client = createGhostClient({ siteUrl: site, adminKey: credentials.adminKey }, clientOptions(signal));
@@ -92,7 +101,37 @@ export function createPublishing({ db, drafts, assets, appeals, ports, emit, log
     return { publisher: wordpressPublisher(await wordpressClient(accounts, credentials, clientOptions(signal))), site };
   };
 
-  const outbox = createOutbox({ store: jobs, open, readImage, emit, log, now, ...(tuning.retry ? { retry: tuning.retry } : {}) });
+  const outbox = createOutbox({
+    store: jobs,
+    open: (job: Job, signal: AbortSignal) => open(job.accountId, signal),
+    readImage,
+    emit,
+    log,
+    now,
+    ...(tuning.retry ? { retry: tuning.retry } : {}),
+  });
+
+  /** An account that can take a push now: it exists and has its password. */
+  const usableAccount = (accountId: string) => {
+    const account = accounts.list().find((a) => a.id === accountId);
+    if (!account) throw new AppError('not_found', 'This account no longer exists.');
+    if (account.secretStatus !== 'set') {
+      throw new AppError('bad_request', `“${account.label}” needs its password: set it in Settings → Publishing.`);
+    }
+    return account;
+  };
+
+  const sources = { appeals: appeals.getVersions, draftImage: jobs.draftImage };
+
+  /** The draft frozen for a push, with `featured` (or, left undefined, the article's own choice if it is still there). */
+  const snapshotOf = (draft: Draft, featured: string | null | undefined) => {
+    const wanted = featured === undefined ? draft.meta.featuredImage : featured;
+    // An explicit choice must be valid; the article's own choice is dropped if its image has gone.
+    const snapshot = takeSnapshot(draft, wanted, sources) ?? (featured === undefined ? takeSnapshot(draft, null, sources) : null);
+    if (!snapshot) throw new AppError('bad_request', 'The featured image is not one of this article’s images.');
+    const featuredImage = snapshot.images.some((image) => image.asset.sha256 === wanted) ? wanted : null;
+    return { snapshot, featuredImage };
+  };
 
   const summary = (jobId: string): PublishJob => {
     const job = jobs.summary(jobId);
@@ -106,14 +145,10 @@ export function createPublishing({ db, drafts, assets, appeals, ports, emit, log
     outbox,
     connection,
 
-    enqueue(input) {
+    enqueue(input, review) {
       const draft = drafts.get(input.draftId);
       if (draft.deletedAt !== null) throw new AppError('bad_request', 'This draft is in the Trash: restore it to publish it.');
-      const account = accounts.list().find((a) => a.id === input.accountId);
-      if (!account) throw new AppError('not_found', 'This account no longer exists.');
-      if (account.secretStatus !== 'set') {
-        throw new AppError('bad_request', `“${account.label}” needs its password: set it in Settings → Publishing.`);
-      }
+      const account = usableAccount(input.accountId);
       if (account.kind === 'ghost') {
         if (input.status === 'pending') throw new AppError('bad_request', 'Ghost has no review status: save it as a draft.');
         if (input.categories?.length || input.tags?.length) {
@@ -126,23 +161,31 @@ export function createPublishing({ db, drafts, assets, appeals, ports, emit, log
       if (input.scheduledAt !== undefined && input.scheduledAt <= now()) {
         throw new AppError('bad_request', 'The time to publish is in the past.');
       }
-      const sources = { appeals: appeals.getVersions, draftImage: jobs.draftImage };
-      const featured = input.featuredImage === undefined ? draft.meta.featuredImage : input.featuredImage;
-      // An explicit choice must be valid; the article's own choice is dropped if its image has gone.
-      const snapshot =
-        takeSnapshot(draft, featured, sources) ?? (input.featuredImage === undefined ? takeSnapshot(draft, null, sources) : null);
-      if (!snapshot) throw new AppError('bad_request', 'The featured image is not one of this article’s images.');
+      const { snapshot, featuredImage } = snapshotOf(draft, input.featuredImage);
       const options: PublishOptions = {
         status: input.status,
         scheduledAt: input.scheduledAt ?? null,
         categories: input.categories ?? [],
         tags: input.tags ?? [],
-        featuredImage: snapshot.images.some((image) => image.asset.sha256 === featured) ? featured : null,
+        featuredImage,
+        ...(review ? { review } : {}),
       };
       const { id, replaced } = jobs.enqueue(draft.id, account.id, account.siteUrl, options, snapshot);
       for (const old of replaced) outbox.interrupt(old);
       outbox.kick();
       return { jobId: id };
+    },
+
+    async pushNow(draft, accountId, options) {
+      const account = usableAccount(accountId);
+      if (account.kind !== 'wordpress') throw new AppError('bad_request', 'Review through the site needs a WordPress account.');
+      const { snapshot, featuredImage } = snapshotOf(draft, undefined);
+      const { clientGuid } = jobs.ensurePost(draft.id, account.id, account.siteUrl);
+      const { publisher, site } = await open(account.id);
+      const records = jobs.records({ draftId: draft.id, accountId: account.id }, site);
+      const job = { clientGuid, options: { ...options, featuredImage }, snapshot, overwrite: false, records, readImage };
+      for (const step of publisher.plan(job)) await step.run();
+      return records.post();
     },
 
     retry(jobId) {

@@ -35,6 +35,7 @@ const SENDER = { url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
 const DRAFT = '3f2c1e4a-8b7d-4c6e-9f1a-2b3c4d5e6f70';
 const ACCOUNT = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const JOB = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+const THREAD = 'c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f';
 const SHA = 'a'.repeat(64);
 const donation: { frequencies: ('once' | 'monthly' | 'annual')[]; defaultFrequency: 'monthly' } & Record<'heading' | 'body' | 'buttonLabel' | 'remindLaterLabel', string> = {
   heading: 'Support us',
@@ -75,13 +76,45 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   clearAccountSecret: { id: ACCOUNT },
   checkConnection: { id: ACCOUNT },
   listTerms: { accountId: ACCOUNT },
-  publishDraft: { draftId: DRAFT, accountId: ACCOUNT, status: 'future', scheduledAt: 1, categories: [1], tags: [2], featuredImage: SHA },
+  publishDraft: {
+    draftId: DRAFT,
+    accountId: ACCOUNT,
+    status: 'future',
+    scheduledAt: 1,
+    categories: [1],
+    tags: [2],
+    featuredImage: SHA,
+    note: 'Embargo lifts at nine.',
+    override: true,
+  },
   listJobs: { draftId: DRAFT },
   retryJob: { jobId: JOB },
   cancelJob: { jobId: JOB },
   resolveConflict: { jobId: JOB, choice: 'cancel' },
   openPublishedPost: { jobId: JOB },
   exportDraft: { id: DRAFT, format: 'html' },
+  getPerson: {},
+  setPerson: { name: 'Анна Петрова', role: 'editor' },
+  getReview: { id: DRAFT },
+  transition: { id: DRAFT, action: 'return', note: 'Check the second quote.', override: false, accountId: ACCOUNT },
+  addComment: { id: DRAFT, threadId: THREAD, quote: 'the harbour', text: 'Source?' },
+  replyComment: { id: DRAFT, threadId: THREAD, text: 'The harbour master.' },
+  resolveComment: { id: DRAFT, threadId: THREAD, resolved: true },
+  reviewSnapshot: { id: DRAFT, since: 'submitted' },
+  reviewQueue: { accountId: ACCOUNT },
+  openFromQueue: { accountId: ACCOUNT, postId: 7 },
+  refreshReview: { id: DRAFT },
+  recoveryNotice: {},
+  desktopState: {},
+  setOpenDraft: { id: DRAFT },
+  setTheme: { theme: 'dark' },
+  setUiLanguage: { language: 'ru' },
+  setSpellcheckLanguage: { language: 'ru' },
+  listHouseWords: {},
+  addHouseWord: { word: 'Хабаровск' },
+  removeHouseWord: { word: 'Navalny' },
+  importHouseWords: { name: 'house.txt', dataBase64: 'TmF2YWxueQo=' },
+  exportHouseWords: {},
 };
 
 type Shape = Record<string, z.ZodType>;

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { $addUpdateTag, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, SELECTION_CHANGE_COMMAND, SKIP_SELECTION_FOCUS_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { BlockOption } from '../../blocks/types';
+import { OPEN_INSERT_MENU_COMMAND } from '../commands';
 import { OptionLabel } from '../inserter/OptionLabel';
 import { useBlockOptions } from '../inserter/useBlockOptions';
 
@@ -31,6 +33,36 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
     setActive(index);
     setOpen(true);
   };
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_INSERT_MENU_COMMAND,
+        () => {
+          if (disabled) return false;
+          // This update too would otherwise hand the focus back to the body as it commits.
+          $addUpdateTag(SKIP_SELECTION_FOCUS_TAG);
+          show(0);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor, disabled],
+  );
+
+  // The body keeps its selection (the block goes there), so a selection update while the menu is
+  // open would hand the focus back to the body and close the menu; the menu keeps it.
+  useEffect(() => {
+    if (!open) return;
+    return editor.registerCommand(
+      SELECTION_CHANGE_COMMAND,
+      () => {
+        $addUpdateTag(SKIP_SELECTION_FOCUS_TAG);
+        return false;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    );
+  }, [editor, open]);
 
   const dismiss = () => {
     setOpen(false);

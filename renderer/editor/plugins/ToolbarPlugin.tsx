@@ -100,10 +100,10 @@ export function ToolbarPlugin({ children }: { children: ReactNode }) {
         <ToolButton label="Paragraph" shortcut={`${MOD}${ALT}0`} pressed={format.block === 'paragraph'} disabled={locked} onClick={() => editor.update(() => $setTextBlock('paragraph'))}>
           ¶
         </ToolButton>
-        <ToolButton label="Heading 2" shortcut={`${MOD}${ALT}2`} pressed={format.block === 'h2'} disabled={locked} onClick={() => setBlock('h2')}>
+        <ToolButton label="H2 heading" shortcut={`${MOD}${ALT}2`} pressed={format.block === 'h2'} disabled={locked} onClick={() => setBlock('h2')}>
           H2
         </ToolButton>
-        <ToolButton label="Heading 3" shortcut={`${MOD}${ALT}3`} pressed={format.block === 'h3'} disabled={locked} onClick={() => setBlock('h3')}>
+        <ToolButton label="H3 heading" shortcut={`${MOD}${ALT}3`} pressed={format.block === 'h3'} disabled={locked} onClick={() => setBlock('h3')}>
           H3
         </ToolButton>
       </div>

@@ -71,6 +71,10 @@ function open(fetch?: FetchLike) {
       });
       await ok('saveDraft', { id: draft.id, headline: 'Harbour reopens', standfirst: 'After the storm.', byline: 'Staff', body });
       await ok('saveDraftMeta', { id: draft.id, meta: { ...draft.meta, tags: ['harbour'], featuredImage: asset.sha256 } });
+      // Going live needs approval (the workflow's house rule): a one-person newsroom approves it here.
+      await ok('setPerson', { name: 'Desk', role: 'admin' });
+      await ok('transition', { id: draft.id, action: 'submit', note: '' });
+      await ok('transition', { id: draft.id, action: 'approve', note: '' });
       return ok<Draft>('getDraft', { id: draft.id });
     },
     async publish(input: Record<string, unknown>) {
@@ -98,7 +102,9 @@ describe('publishing to Ghost (contract server)', () => {
     ]);
 
     await app.ok('saveDraft', { id: draft.id, headline: 'Harbour reopens early', standfirst: draft.standfirst, byline: draft.byline, body: draft.body });
-    expect(await app.publish({ draftId: draft.id, accountId, status: 'publish' })).toMatchObject({ state: 'done' });
+    // Publishing a live article again is a correction, with its note.
+    expect(await app.publish({ draftId: draft.id, accountId, status: 'publish', note: 'The harbour reopened a day early.' })).toMatchObject({ state: 'done' });
+    expect((await app.ok('getReview', { id: draft.id })).review).toMatchObject({ state: 'corrected', correctionNumber: 1 });
     expect(ghost.posts.size).toBe(1);
     expect(ghost.images).toHaveLength(1);
     expect([...ghost.posts.values()][0]).toMatchObject({ id: post!.id, title: 'Harbour reopens early', tags: post!.tags.map((t) => ({ name: t.name })) });
@@ -113,7 +119,7 @@ describe('publishing to Ghost (contract server)', () => {
     const editor = createGhostClient({ siteUrl: ghost.url, adminKey: ghost.adminKey });
     await editor.updatePost(post!.id, post!.updated_at, { title: 'Harbour reopens (corrected)', html: '<p>Corrected by the desk.</p>' });
 
-    const conflicted = await app.publish({ draftId: draft.id, accountId, status: 'publish' });
+    const conflicted = await app.publish({ draftId: draft.id, accountId, status: 'publish', note: 'Restored our text.' });
     expect(conflicted).toMatchObject({
       state: 'conflict',
       error: { code: 'UPDATE_COLLISION', retryable: false },

@@ -259,6 +259,15 @@ export function createJobsStore(db: Database.Database, now: () => number) {
   const transition = (id: string, from: readonly JobState[], state: JobState): boolean =>
     sql.transition.run({ id, from: JSON.stringify(from), state, now: now() }).changes === 1;
 
+  /** The draft's post record for the account, made with a new client GUID when there is none or the account moved site. */
+  const ensurePost = (draftId: string, accountId: string, site: string): RemotePost => {
+    const existing = sql.post.get(draftId, accountId);
+    if (!existing || existing.site !== site) {
+      sql.newPost.run({ draft_id: draftId, account_id: accountId, site, client_guid: randomUUID(), now: now() });
+    }
+    return toPost(sql.post.get(draftId, accountId)!);
+  };
+
   return {
     /**
      * A new job, replacing unfinished ones for the same draft and account (their ids are
@@ -270,11 +279,7 @@ export function createJobsStore(db: Database.Database, now: () => number) {
         .transaction(() => {
           const replaced = sql.replaceable.all(draftId, accountId).map((row) => row.id);
           for (const id of replaced) transition(id, REPLACEABLE, 'cancelled');
-          const existing = sql.post.get(draftId, accountId);
-          if (!existing || existing.site !== site) {
-            sql.newPost.run({ draft_id: draftId, account_id: accountId, site, client_guid: randomUUID(), now: now() });
-          }
-          const clientGuid = sql.post.get(draftId, accountId)!.client_guid;
+          const { clientGuid } = ensurePost(draftId, accountId, site);
           const id = randomUUID();
           sql.insert.run({
             id,
@@ -320,6 +325,27 @@ export function createJobsStore(db: Database.Database, now: () => number) {
     requeue: guarded('write', (id: string, overwrite = false) => void sql.requeue.run({ id, overwrite: overwrite ? 1 : 0, now: now() })),
     /** After a crash or a quit: jobs that were running start again (their steps skip what is done). */
     resumeAll: guarded('write', () => sql.resumeAll.run({ now: now() }).changes),
+    /** The options a job was queued with (the workflow reads the review it carried). */
+    optionsOf: guarded('read', (id: string): PublishOptions | undefined => {
+      const row = sql.summary.get(id);
+      return row && (JSON.parse(row.options) as PublishOptions);
+    }),
+    ensurePost: guarded('write', ensurePost),
+    /**
+     * Makes `remoteId` the draft's post on the account's site, as just read from it (a review
+     * opened from a site's queue): publishing then updates that post, and stops as a conflict if
+     * it changes on the site before the next push.
+     */
+    linkPost: guarded(
+      'write',
+      (draftId: string, accountId: string, site: string, fields: Omit<RemotePost, 'clientGuid' | 'createSent'>) =>
+        db
+          .transaction(() => {
+            if (ensurePost(draftId, accountId, site).remoteId !== fields.remoteId) sql.forgetPost.run(now(), draftId, accountId);
+            sql.savePost.run({ ...fields, now: now(), draftId, accountId });
+          })
+          .immediate(),
+    ),
     remotePost: guarded('read', (draftId: string, accountId: string) => {
       const row = sql.post.get(draftId, accountId);
       return row && toPost(row);

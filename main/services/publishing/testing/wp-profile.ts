@@ -60,6 +60,12 @@ export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', 
     return result.value as T;
   };
 
+  const refused = async (channel: string, input: unknown) => {
+    const result = await call(channel, input);
+    if (result.ok) throw new Error(`${channel} was accepted`);
+    return result.error;
+  };
+
   const figure = (asset: unknown, alt: string, caption: string) => ({
     type: 'figure',
     version: 1,
@@ -76,7 +82,18 @@ export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', 
     events,
     call,
     ok,
+    refused,
     close,
+
+    /**
+     * The house rule says only approved articles go live: this profile works as an admin and
+     * approves the draft on this computer (submit, approve), as a one-person newsroom would.
+     */
+    async approve(draftId: string): Promise<void> {
+      await ok('setPerson', { name: 'Test desk', role: 'admin' });
+      await ok('transition', { id: draftId, action: 'submit', note: '' });
+      await ok('transition', { id: draftId, action: 'approve', note: '' });
+    },
 
     /** An account as Settings → Publishing makes it: saved, its password set, the connection checked. */
     async addAccount(siteUrl: string, credentials: Credentials, label = 'Gazette'): Promise<string> {

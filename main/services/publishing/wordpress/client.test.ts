@@ -140,6 +140,9 @@ describe('WordPress client on a hostile boundary', () => {
     [404, 'rest_post_invalid_id', 'not_found', 'Could not create posts: it no longer exists'],
     [501, 'application_passwords_disabled', 'credentials', 'does not accept application passwords'],
     [400, 'rest_invalid_param', 'rejected', 'Invalid parameter(s): status status is not one of draft, publish.'],
+    // The review plugin's own sentence, without WordPress's generic wrapping.
+    [403, 'copydesk_not_approved', 'permission', 'WordPress refused: Invalid parameter(s): status'],
+    [400, 'copydesk_audit_rewritten', 'rejected', 'WordPress refused: Invalid parameter(s): status'],
   ] as const)('HTTP %i %s → %s', async (status, code, kind, message) => {
     const client = await clientFor((_, response) =>
       json(response, status, {

@@ -1,4 +1,5 @@
 import { type z } from 'zod';
+import type { ReviewField } from '../../../../shared/workflow/wire';
 import { type Logger } from '../../ipc/dispatcher';
 import { PublishError } from '../errors';
 import { readJson, send, type FetchLike, type HttpRequest } from '../http';
@@ -36,6 +37,8 @@ export interface PostFields {
   featured_media?: number;
   categories?: number[];
   tags?: number[];
+  /** The newsroom workflow's review, a REST field the companion plugin registers (wire.ts). */
+  copydesk_review?: ReviewField;
 }
 
 export interface MediaFields {
@@ -187,6 +190,15 @@ export function createWordPressClient(account: WordPressAccount, options: WordPr
       const { data } = await call(
         { method: 'POST', route: `wp/v2/posts/${id}`, json: fields, action: 'update this post' },
         WpPost,
+      );
+      return data;
+    },
+
+    /** One page of posts (context=edit), filtered by the query: the review queue. */
+    async listPosts(query: Query) {
+      const { data } = await call(
+        { method: 'GET', route: 'wp/v2/posts', query: { context: 'edit', per_page: PAGE_SIZE, ...query }, action: 'list posts' },
+        WpPost.array(),
       );
       return data;
     },

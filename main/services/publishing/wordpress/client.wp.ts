@@ -117,11 +117,13 @@ describe.skipIf(!wp.site)(`WordPress client against WordPress${wp.skip ? ` (skip
     expect(await created()).toEqual({ posts: 1, media: 0 });
   });
 
-  it('a contributor may not upload, and is told so in those words', async () => {
-    const error = await failure(as('contributor').uploadMedia(uniquePng().bytes, 'a.png', 'image/png'));
+  it('a contributor may not upload for a post of someone else, and is told so in those words', async () => {
+    // The companion plugin lets contributors upload for their own articles only (build/wordpress-plugin).
+    const editors = await as('editor').createPost({ title: 'An editor’s post', status: 'draft' });
+    const error = await failure(as('contributor').uploadMedia(uniquePng().bytes, 'a.png', 'image/png', { post: editors.id }));
     expect(error).toMatchObject({ kind: 'permission', details: { status: 403, code: 'rest_cannot_create' } });
     expect(error.message).toBe('This WordPress account may not upload media (rest_cannot_create).');
-    expect(await created()).toEqual({ posts: 0, media: 0 });
+    expect(await created()).toEqual({ posts: 1, media: 0 });
   });
 
   it('a wrong application password: credentials, whatever WordPress calls it', async () => {

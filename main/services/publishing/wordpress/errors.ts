@@ -47,6 +47,10 @@ export function wordpressError(response: HttpResponse, action: string): PublishE
       details,
     );
   }
+  // The companion review plugin's refusals (build/wordpress-plugin) are written for the newsroom.
+  if (code?.startsWith('copydesk_') && said) {
+    return new PublishError(status === 403 ? 'permission' : 'rejected', `WordPress refused: ${said}`, details);
+  }
   if (status === 403) {
     if (!body) {
       return new PublishError(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toGutenberg } from '../../../../shared/render';
 import { slugify } from '../../../../shared/text/slug';
+import { REVIEW_FIELD, sealReviewField } from '../../../../shared/workflow/wire';
 import { PublishError } from '../errors';
 import {
   ConflictError,
@@ -15,7 +16,7 @@ import {
 import { snapshotContext } from '../snapshot';
 import type { PostFields, WordPressClient } from './client';
 import { mediaFileName, postMarkerSlug } from './markers';
-import type { WpMedia } from './schemas';
+import type { WpMedia, WpPost } from './schemas';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -23,10 +24,18 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 const wpDate = (ms: number): string => new Date(ms).toISOString().slice(0, 19);
 
 /** modified_gmt is a UTC time without a zone. */
-const parseWpDate = (text: string): number | null => {
+export const parseWpDate = (text: string): number | null => {
   const ms = Date.parse(`${text}Z`);
   return Number.isNaN(ms) ? null : ms;
 };
+
+/** The post as WordPress saved it, with the raw title and content a later conflict check compares. */
+function asSaved(post: WpPost): { post: WpPost; title: string; contentHash: string } {
+  if (post.content.raw === undefined || post.title.raw === undefined) {
+    throw new PublishError('bad_response', 'WordPress did not send back the post as saved (no raw content).');
+  }
+  return { post, title: post.title.raw, contentHash: sha256(post.content.raw) };
+}
 
 /**
  * Publishing to WordPress, in steps:
@@ -37,8 +46,9 @@ const parseWpDate = (text: string): number | null => {
  *    the site since our last push (a conflict stops the job);
  * 3. images uploaded before the post existed are attached to it;
  * 4. the finishing update: content (toGutenberg with the site's image URLs), title, excerpt,
- *    terms, featured image, the real slug, the status and the date. Until then the marker slug
- *    stays, so a draft left by a crash is still found again.
+ *    terms, featured image, the real slug, the status and the date, and for the newsroom
+ *    workflow the review field. Until then the marker slug stays, so a draft left by a crash is
+ *    still found again.
  */
 export function wordpressPublisher(client: WordPressClient): Publisher {
   return {
@@ -158,6 +168,7 @@ export function wordpressPublisher(client: WordPressClient): Publisher {
         const imageUrl = (sha: string) => records.media(sha)?.url ?? '';
         const content = toGutenberg(article, snapshotContext(snapshot, imageUrl));
         const featured = options.featuredImage === null ? undefined : records.media(options.featuredImage);
+        const review = options.review?.onSite ? options.review.field : undefined;
         const fields: PostFields = {
           title: article.headline,
           content,
@@ -165,20 +176,18 @@ export function wordpressPublisher(client: WordPressClient): Publisher {
           status: options.status,
           slug: article.meta.slug || slugify(article.headline),
           featured_media: featured ? Number(featured.remoteId) : 0,
-          categories: options.categories,
-          tags: options.tags,
+          ...(options.categories === null ? {} : { categories: options.categories }),
+          ...(options.tags === null ? {} : { tags: options.tags }),
           ...(options.status === 'future' && options.scheduledAt !== null ? { date_gmt: wpDate(options.scheduledAt) } : {}),
+          ...(review ? { [REVIEW_FIELD]: sealReviewField(review, sha256(content)) } : {}),
         };
-        const done = await client.updatePost(remoteId(), fields);
-        if (done.content.raw === undefined || done.title.raw === undefined) {
-          throw new PublishError('bad_response', 'WordPress did not send back the post as saved (no raw content).');
+        let done = asSaved(await client.updatePost(remoteId(), fields));
+        // WordPress filters the content of accounts without unfiltered_html (a contributor's) as it
+        // saves it: the review must vouch for the content as stored, or readers would distrust it.
+        if (review && done.contentHash !== sha256(content)) {
+          done = asSaved(await client.updatePost(remoteId(), { [REVIEW_FIELD]: sealReviewField(review, done.contentHash) }));
         }
-        records.savePost({
-          url: done.link,
-          remoteModified: done.modified_gmt,
-          pushedTitle: done.title.raw,
-          pushedHash: sha256(done.content.raw),
-        });
+        records.savePost({ url: done.post.link, remoteModified: done.post.modified_gmt, pushedTitle: done.title, pushedHash: done.contentHash });
       };
 
       const exists = records.post().remoteId !== null;

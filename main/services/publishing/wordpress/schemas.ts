@@ -32,6 +32,8 @@ export type WpIndex = z.infer<typeof WpIndex>;
 export const WpUser = z.object({
   id: Id,
   name: z.string(),
+  /** The login (context=edit): what the review plugin checks an audit entry's cmsUser against. */
+  username: z.string().optional(),
   roles: phpList(z.string()),
   // Role plugins store 1 or "1" where core stores true.
   capabilities: phpMap(z.union([z.boolean(), z.number(), z.string()]).transform((v) => v === true || v === 1 || v === '1')),
@@ -51,6 +53,13 @@ export const WpPost = z.object({
   featured_media: z.number().int().nonnegative(),
   categories: phpList(Id),
   tags: phpList(Id),
+  /** The user id of the post's author. */
+  author: z.number().int().nonnegative().optional(),
+  /**
+   * The companion plugin's review field (shared/workflow/wire.ts), unchecked here: absent without
+   * the plugin or for readers who may not edit the post, null on a post never reviewed.
+   */
+  copydesk_review: z.unknown().optional(),
 });
 export type WpPost = z.infer<typeof WpPost>;
 

@@ -1,0 +1,180 @@
+import { useEffect, useId, useState } from 'react';
+import type { Draft } from '../../../shared/article/draft';
+import type { AccountSummary } from '../../../shared/ipc/contract';
+import type { QueueItem } from '../../../shared/ipc/workflow-channels';
+import { STATE_LABELS } from '../../../shared/workflow/states';
+import { useApi } from '../../api/ApiContext';
+import { errorMessage, unwrap } from '../../api/unwrap';
+import { DraftTime } from '../../components/DraftListItem';
+import '../workflow.css';
+
+type Listing = { accountId: string; items: QueueItem[] } | { accountId: string; error: string };
+
+const headlineOf = (item: QueueItem): string => item.headline.trim() || 'Untitled article';
+
+function QueueTable({ items, opening, onOpen }: { items: QueueItem[]; opening: number | null; onOpen: (item: QueueItem) => void }) {
+  return (
+    <table className="wf-queue">
+      <thead>
+        <tr>
+          <th scope="col">Headline</th>
+          <th scope="col">State</th>
+          <th scope="col">Author</th>
+          <th scope="col">Modified</th>
+          <th scope="col">Open comments</th>
+          <th scope="col">
+            <span className="visually-hidden">Action</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.postId}>
+            <th scope="row" className="wf-queue-headline">
+              {headlineOf(item)}
+              {item.draftId && <span className="wf-meta"> · you have a working copy</span>}
+            </th>
+            <td>{STATE_LABELS[item.state]}</td>
+            <td>{item.author || 'Unknown'}</td>
+            <td>{item.remoteModifiedAt === null ? '—' : <DraftTime at={item.remoteModifiedAt} />}</td>
+            <td className="wf-queue-count">{item.openComments}</td>
+            <td>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Open ${headlineOf(item)}`}
+                aria-disabled={opening !== null}
+                onClick={() => {
+                  if (opening === null) onOpen(item);
+                }}
+              >
+                {opening === item.postId ? 'Opening…' : 'Open'}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The review queue of a site: the articles waiting on this person there (pending review, or
+ * approved for a publisher). Opening one makes or updates the local working copy and shows it.
+ */
+export function ReviewQueue({
+  beforeOpen,
+  onOpened,
+  onShowPublishing,
+  onClose,
+}: {
+  /** Stores the edits still queued, before a working copy may be replaced; false when it could not. */
+  beforeOpen: () => Promise<boolean>;
+  onOpened: (draft: Draft) => void;
+  onShowPublishing: () => void;
+  onClose: () => void;
+}) {
+  const api = useApi();
+  const siteId = useId();
+  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  const [accountsError, setAccountsError] = useState<string | null>(null);
+  const [accountId, setAccountId] = useState('');
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [opening, setOpening] = useState<number | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const account = accounts?.find((a) => a.id === accountId);
+
+  useEffect(() => {
+    unwrap(api.listAccounts({})).then(
+      (found) => {
+        setAccounts(found);
+        setAccountId((chosen) => chosen || (found[0]?.id ?? ''));
+      },
+      (failure: unknown) => setAccountsError(errorMessage(failure)),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    if (!accountId) return;
+    let active = true;
+    unwrap(api.reviewQueue({ accountId })).then(
+      (items) => active && setListing({ accountId, items }),
+      (failure: unknown) => active && setListing({ accountId, error: errorMessage(failure) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, accountId, generation]);
+
+  const open = async (item: QueueItem) => {
+    setOpening(item.postId);
+    setOpenError(null);
+    try {
+      if (!(await beforeOpen())) throw new Error('the latest changes to the open draft could not be saved first');
+      onOpened(await unwrap(api.openFromQueue({ accountId: item.accountId, postId: item.postId })));
+    } catch (failure) {
+      setOpenError(`Could not open “${headlineOf(item)}”: ${errorMessage(failure)}`);
+    } finally {
+      setOpening(null);
+    }
+  };
+
+  const shown = listing?.accountId === accountId ? listing : null;
+  const siteName = account ? account.label : 'the site';
+  return (
+    <main className="library wf-queue-screen" aria-labelledby="review-queue-title">
+      <div className="library-head">
+        <h1 id="review-queue-title">Review queue</h1>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="wf-queue-body">
+        {accountsError && (
+          <p className="banner" role="alert">
+            Could not read the sites: {accountsError}
+          </p>
+        )}
+        {accounts?.length === 0 && (
+          <p className="list-note">
+            The review queue lives on your newsroom’s site, and no site is set up yet.{' '}
+            <button type="button" className="button button-small" onClick={onShowPublishing}>
+              Add a site in Publishing
+            </button>
+          </p>
+        )}
+        {accounts && accounts.length > 0 && (
+          <div className="wf-queue-pick">
+            <label htmlFor={siteId}>Site</label>
+            <select id={siteId} value={accountId} onChange={(event) => setAccountId(event.target.value)}>
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label} ({a.siteUrl})
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button button-small" onClick={() => setGeneration((n) => n + 1)}>
+              Reload
+            </button>
+          </div>
+        )}
+        {openError && (
+          <p className="banner" role="alert">
+            {openError}
+          </p>
+        )}
+        {accountId && !shown && <p className="list-note">Loading the queue from {siteName}…</p>}
+        {shown && 'error' in shown && (
+          <p className="banner" role="alert">
+            Could not load the queue from {siteName}: {shown.error}
+          </p>
+        )}
+        {shown && 'items' in shown && shown.items.length === 0 && (
+          <p className="list-note">Nothing is waiting for you on {siteName}.</p>
+        )}
+        {shown && 'items' in shown && shown.items.length > 0 && <QueueTable items={shown.items} opening={opening} onOpen={(item) => void open(item)} />}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+import type { EnglishMessages } from '../messages';
+
+export const appeals = {} as const satisfies EnglishMessages;

@@ -1,0 +1,3 @@
+import type { EnglishMessages } from '../messages';
+
+export const desktop = {} as const satisfies EnglishMessages;

@@ -1,0 +1,3 @@
+import type { EnglishMessages } from '../messages';
+
+export const editor = {} as const satisfies EnglishMessages;

@@ -1,0 +1,3 @@
+import type { EnglishMessages } from '../messages';
+
+export const workflow = {} as const satisfies EnglishMessages;
