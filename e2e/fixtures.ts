@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openBridge, type Bridge } from './bridge/bridge';
 import type { Logger } from '../main/services/ipc/dispatcher';
+import type { Result } from '../shared/ipc/result';
 
 interface AppFixture {
   page: Page;
@@ -12,6 +13,8 @@ interface AppFixture {
   profileDir: string;
   /** What the real dispatcher logged as refused or failed during the test. */
   rejections: string[];
+  /** A call through the real dispatcher as the window makes it: from the page's origin, its main frame. */
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
 }
 
 export interface OpenedApp extends AppFixture {
@@ -40,6 +43,7 @@ export async function openApp(context: BrowserContext, page: Page, who = 'e2e'):
     bridge,
     profileDir,
     rejections,
+    dispatch: (channel, input) => bridge.services.dispatch(channel, input, { url: page.url(), isMainFrame: true }),
     async close() {
       await context.close();
       await bridge.close();

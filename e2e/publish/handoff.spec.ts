@@ -5,16 +5,13 @@ import { test, expect } from '../fixtures';
 import type { ReviewField } from '../../shared/workflow/wire';
 import { TINY_JPEG } from '../ui/blocks/kinds';
 import type { Desk } from '../ui/desk';
-import { startWordPress, wordpressSkipReason, type Counts, type Credentials, type WordPressSite } from '../wordpress/site';
+import type { Credentials } from '../wordpress/site';
+import { wordpressForThisFile } from '../wordpress/playwright';
 import { openDraftId, openLaptop, restAs, type Laptop } from './newsroom';
 
 // Issue 5's hand-off across laptops, through the interface alone: three Copydesk profiles, each
 // signed in to the real WordPress (with the Copydesk Review plugin) as its own user, pass one
 // article from reporter to editor to publisher, and every forbidden step on the way is refused.
-
-const skip = wordpressSkipReason();
-if (skip) console.log(`[handoff] skipped: ${skip}`);
-test.skip(skip !== null, skip ?? '');
 
 const REPORTER = 'Маша Иванова';
 const EDITOR = 'Tom Baker';
@@ -35,30 +32,18 @@ const CITED = 'Olga Sorensen, ferry passenger';
 const COMMENT = 'Is 6.15am the summer timetable or all year round?';
 const NOTE = 'Please check the first sailing time with the harbour board.';
 
-let site: WordPressSite;
-let before: Counts;
 let laptops: Laptop[] = [];
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000); // a cold machine installs WordPress' packages first
-  site = await startWordPress();
-});
-test.afterAll(async () => site?.stop());
-test.beforeEach(async () => {
-  await site.reset();
-  before = await site.counts();
-});
+// Declared before the site's hooks, so that the laptops close before the site is counted.
 test.afterEach(async () => {
   await Promise.all(laptops.map((laptop) => laptop.close()));
   laptops = [];
-  const now = await site.counts();
-  console.log(`[wordpress] ${test.info().title}: ${now.posts - before.posts} posts, ${now.media - before.media} media created`);
 });
+const wordpress = wordpressForThisFile('handoff');
 
 /** Who a laptop works as, and its WordPress account, set up through Settings → You and → Publishing. */
 async function setUp(desk: Desk, name: string, role: 'Reporter' | 'Editor' | 'Publisher', login: Credentials): Promise<string> {
   await desk.workAs(name, role);
-  return desk.addWordPressAccount(SITE, site.url, login);
+  return desk.addWordPressAccount(SITE, wordpress.site.url, login);
 }
 
 /** Text as compared here: WordPress curls quotes in what it shows (wptexturize), and spacing is the layout's. */
@@ -78,13 +63,33 @@ async function readArticle(page: Page, html: string) {
   return { images: found.images, captions: found.captions.map(plain), quotes: found.quotes.map(plain), text: plain(found.text) };
 }
 
+/** The toolbar's Publish dialog shows why publishing is refused, refuses the click too, and is closed again. */
+async function publishDialogRefuses(desk: Desk, why: RegExp | string): Promise<void> {
+  await desk.button('Publish').click();
+  const dialog = desk.page.getByRole('dialog', { name: 'Publish' });
+  await expect(dialog.getByRole('group', { name: 'Workflow' })).toHaveText(why);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(why);
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Publishes the draft with the laptop's account straight through the window's API, past every button. */
+function publishPastTheButtons(page: Page, draftId: string) {
+  return page.evaluate(async (id) => {
+    const accounts = await window.copydesk.listAccounts({});
+    if (!accounts.ok) throw new Error(accounts.error.message);
+    return window.copydesk.publishDraft({ draftId: id, accountId: accounts.value[0]!.id, status: 'publish' });
+  }, draftId);
+}
+
 const refusal = (message: RegExp | string) => ({ ok: false, error: { code: 'not_allowed', message: typeof message === 'string' ? message : expect.stringMatching(message) } });
 
 test('a reporter, an editor and a publisher hand one article over through WordPress', async ({ browser }) => {
   test.setTimeout(120_000);
   laptops = await Promise.all(['reporter', 'editor', 'publisher'].map((who) => openLaptop(browser, who)));
   const [reporter, editor, publisher] = laptops as [Laptop, Laptop, Laptop];
-  const { contributor, editor: editorLogin, publisher: publisherLogin } = site.users;
+  const { contributor, editor: editorLogin, publisher: publisherLogin } = wordpress.site.users;
   const r = reporter.desk;
   const e = editor.desk;
   const p = publisher.desk;
@@ -149,28 +154,15 @@ test('a reporter, an editor and a publisher hand one article over through WordPr
     await expect(publish).toHaveAccessibleDescription(/^A reporter may not publish/);
 
     // The toolbar's Publish dialog shows the same refusal and sends nothing.
-    await r.button('Publish').click();
-    const dialog = r.page.getByRole('dialog', { name: 'Publish' });
-    await expect(dialog.getByRole('group', { name: 'Workflow' })).toContainText(/A reporter may not publish/);
-    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect(dialog.getByRole('alert')).toHaveText(/^A reporter may not publish/);
-    await dialog.getByRole('button', { name: 'Close' }).first().click();
-    await expect(dialog).toHaveCount(0);
+    await publishDialogRefuses(r, /^A reporter may not publish/);
 
     // Past the buttons, straight through the window's API: main decides, and refuses.
-    const asked = await r.page.evaluate(async (id) => {
-      const accounts = await window.copydesk.listAccounts({});
-      if (!accounts.ok) throw new Error(accounts.error.message);
-      return {
-        approve: await window.copydesk.transition({ id, action: 'approve', note: '' }),
-        publish: await window.copydesk.publishDraft({ draftId: id, accountId: accounts.value[0]!.id, status: 'publish' }),
-      };
-    }, draftId);
-    expect(asked.approve).toMatchObject(refusal(/^A reporter may not approve/));
-    expect(asked.publish).toMatchObject(refusal(/^A reporter may not publish/));
+    const approved = await r.page.evaluate((id) => window.copydesk.transition({ id, action: 'approve', note: '' }), draftId);
+    expect(approved).toMatchObject(refusal(/^A reporter may not approve/));
+    expect(await publishPastTheButtons(r.page, draftId)).toMatchObject(refusal(/^A reporter may not publish/));
 
     // Past Copydesk, straight to WordPress with the contributor's own password: the plugin refuses.
-    const asContributor = restAs(site, contributor);
+    const asContributor = restAs(wordpress.site, contributor);
     const own = await asContributor('GET', `wp/v2/posts/${postId}`, { context: 'edit' });
     expect(own.status).toBe(200);
     const field = own.json.copydesk_review as ReviewField;
@@ -212,7 +204,7 @@ test('a reporter, an editor and a publisher hand one article over through WordPr
     await dialog.getByRole('button', { name: 'Return to reporter' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(e.review().getByText('Draft', { exact: true })).toBeVisible();
-    expect((await restAs(site, editorLogin)('GET', `wp/v2/posts/${postId}`, { context: 'edit' })).json.status).toBe('draft');
+    expect((await restAs(wordpress.site, editorLogin)('GET', `wp/v2/posts/${postId}`, { context: 'edit' })).json.status).toBe('draft');
   });
 
   await test.step('the reporter refreshes from the site, sees the comment and the note, fixes the text, resolves and resubmits', async () => {
@@ -248,20 +240,9 @@ test('a reporter, an editor and a publisher hand one article over through WordPr
     await expect(publish).toBeDisabled();
     await expect(publish).toHaveAccessibleDescription(needsApproval);
 
-    await p.button('Publish').click();
-    const dialog = p.page.getByRole('dialog', { name: 'Publish' });
-    await expect(dialog.getByRole('group', { name: 'Workflow' })).toHaveText(needsApproval);
-    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect(dialog.getByRole('alert')).toHaveText(needsApproval);
-    await dialog.getByRole('button', { name: 'Close' }).first().click();
-
-    const early = await p.page.evaluate(async (id) => {
-      const accounts = await window.copydesk.listAccounts({});
-      if (!accounts.ok) throw new Error(accounts.error.message);
-      return window.copydesk.publishDraft({ draftId: id, accountId: accounts.value[0]!.id, status: 'publish' });
-    }, await openDraftId(p.page));
-    expect(early).toMatchObject(refusal(needsApproval));
-    expect((await restAs(site, publisherLogin)('GET', `wp/v2/posts/${postId}`, { context: 'edit' })).json.status).toBe('pending');
+    await publishDialogRefuses(p, needsApproval);
+    expect(await publishPastTheButtons(p.page, await openDraftId(p.page))).toMatchObject(refusal(needsApproval));
+    expect((await restAs(wordpress.site, publisherLogin)('GET', `wp/v2/posts/${postId}`, { context: 'edit' })).json.status).toBe('pending');
   });
 
   await test.step('the editor opens the resubmitted article and approves it', async () => {
@@ -292,7 +273,7 @@ test('a reporter, an editor and a publisher hand one article over through WordPr
   });
 
   await test.step('the public post has every photo, caption, credit, quote and appeal, and nothing of the review', async () => {
-    const live = await restAs(site, null)('GET', `wp/v2/posts/${postId}`);
+    const live = await restAs(wordpress.site, null)('GET', `wp/v2/posts/${postId}`);
     expect(live.status).toBe(200);
     const rendered = (live.json.content as { rendered: string }).rendered;
     const link = live.json.link as string;
@@ -339,7 +320,7 @@ test('a reporter, an editor and a publisher hand one article over through WordPr
       await expect(log).toContainText(newestFirst.map(([, line]) => line));
       await expect(log.nth(3)).toContainText(NOTE);
     }
-    expect(await site.counts()).toEqual({ posts: before.posts + 1, media: before.media + 1 });
+    expect(await wordpress.created()).toEqual({ posts: 1, media: 1 });
     for (const { rejections } of laptops) expect(rejections.filter((line) => !line.includes('"code":"not_allowed"'))).toEqual([]);
   });
 });

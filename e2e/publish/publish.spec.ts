@@ -1,58 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { Desk } from '../ui/desk';
-import { startWordPress, wordpressSkipReason, type Counts, type WordPressSite } from '../wordpress/site';
+import { wordpressForThisFile } from '../wordpress/playwright';
 import { postAt, retitle } from './wp';
 
 // The publish UI end to end, through accessible names only, against a real WordPress that this
 // file starts once; each test begins from the site's freshly set-up state.
 
-const skip = wordpressSkipReason();
-if (skip) console.log(`[publish] skipped: ${skip}`);
-test.skip(skip !== null, skip ?? '');
-
-let site: WordPressSite;
-let before: Counts;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000); // a cold machine installs WordPress' packages first
-  site = await startWordPress();
-});
-test.afterAll(async () => site?.stop());
-test.beforeEach(async () => {
-  await site.reset();
-  before = await site.counts();
-});
-
-async function created(): Promise<Counts> {
-  const now = await site.counts();
-  return { posts: now.posts - before.posts, media: now.media - before.media };
-}
-
-test.afterEach(async () => {
-  const { posts, media } = await created();
-  console.log(`[wordpress] ${test.info().title}: ${posts} posts, ${media} media created`);
-});
-
-async function addEditorAccount(page: Page, password: string) {
-  await page.getByRole('button', { name: 'Publishing', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Publishing', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Add account' }).click();
-  const form = page.getByRole('form', { name: 'Add an account' });
-  await expect(form.getByLabel('Kind')).toHaveValue('wordpress');
-  await form.getByLabel('Account name').fill('Local WordPress');
-  await form.getByLabel('Site URL').fill(site.url);
-  await form.getByLabel('Username').fill(site.users.editor.username);
-  await form.getByRole('button', { name: 'Save account' }).click();
-  const account = page.getByRole('region', { name: 'Local WordPress' });
-  await expect(account.getByText('No password yet')).toBeVisible();
-  const field = account.getByLabel('Application password', { exact: true });
-  await field.fill(password);
-  await account.getByRole('button', { name: 'Save password' }).click();
-  await expect(account.getByText('Password saved', { exact: true })).toBeVisible();
-  await expect(field).toHaveValue('');
-  return account;
-}
+const wordpress = wordpressForThisFile('publish');
+const { created } = wordpress;
 
 /** Every step label the dialog shows, recorded in the page as it changes (steps can be quick). */
 async function recordSteps(page: Page) {
@@ -89,10 +45,7 @@ test('publish the approved sample article with an editor’s account, then a cor
   await page.getByRole('button', { name: 'Open sample article' }).click();
   await expect(page.getByLabel('Headline', { exact: true })).not.toHaveValue('');
 
-  const account = await addEditorAccount(page, site.users.editor.appPassword);
-  await account.getByRole('button', { name: 'Check connection' }).click();
-  await expect(account.getByRole('status', { name: 'Connection check' })).toHaveText(/^Connected to .* as /);
-  await page.getByRole('button', { name: 'Close' }).click();
+  expect(await desk.addWordPressAccount('Local WordPress', wordpress.site.url, wordpress.site.users.editor)).toMatch(/^Connected to .* as /);
   await approveHere(desk);
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -132,8 +85,8 @@ test('publish the approved sample article with an editor’s account, then a cor
 
   // Someone edits the post on the site. Publishing the live article again is a correction, which
   // needs its public note; and it must stop at the site's change and show it, not overwrite.
-  const post = await postAt(site, address);
-  await retitle(site, post.id, 'Retitled on the site');
+  const post = await postAt(wordpress.site, address);
+  await retitle(wordpress.site, post.id, 'Retitled on the site');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(dialog.getByRole('alert')).toHaveText('“Publish a correction” needs a note.');
@@ -146,7 +99,7 @@ test('publish the approved sample article with an editor’s account, then a cor
   await conflict.getByRole('button', { name: 'Keep the site’s version' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'The site’s version was kept' })).toBeVisible();
 
-  expect((await postAt(site, address)).title.raw).toBe('Retitled on the site');
+  expect((await postAt(wordpress.site, address)).title.raw).toBe('Retitled on the site');
 
   const exported = test.info().outputPath('article.html');
   bridge.setSavePath(exported);
@@ -157,7 +110,8 @@ test('publish the approved sample article with an editor’s account, then a cor
 
 test('a wrong application password: the connection doctor says so in plain words', async ({ app }) => {
   const { page } = app;
-  const account = await addEditorAccount(page, 'abcd efgh ijkl mnop qrst uvwx');
+  const { username } = wordpress.site.users.editor;
+  const account = await new Desk(page).saveWordPressAccount('Local WordPress', wordpress.site.url, { username, appPassword: 'abcd efgh ijkl mnop qrst uvwx' });
   await account.getByRole('button', { name: 'Check connection' }).click();
   await expect(account.getByRole('status', { name: 'Connection check' })).toHaveText(/refused the username or application password/);
   await page.screenshot({ path: test.info().outputPath('publishing-settings.png') });

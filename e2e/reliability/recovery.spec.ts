@@ -8,24 +8,13 @@ import { openBridge } from '../bridge/bridge';
 import { test, expect } from '../fixtures';
 import { Desk } from '../ui/desk';
 import { openDraftStore } from '../../main/services/drafts/store';
+import { bodyOf, paragraphNode, textNode } from '../../shared/render/lexicalNodes';
 
 // A profile whose drafts database was damaged while Copydesk was closed (garbage over one page of
 // the drafts table). Opening the window must tell the reporter, in the window, what came back and
 // where the damaged file was kept, and the recovered drafts must be there to open.
 
 const STORIES = 60;
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-const bodyOf = (...paragraphs: string[]) =>
-  JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: paragraphs.map((p) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(p)] })),
-    },
-  });
 
 /** STORIES drafts, English and Russian, long enough that the drafts table spans many pages. */
 function writeStories(file: string): void {
@@ -34,7 +23,7 @@ function writeStories(file: string): void {
     for (let n = 0; n < STORIES; n += 1) {
       const { id } = store.create();
       const paragraph = n % 2 ? `Паром номер ${n} вышел из гавани на рассвете. `.repeat(30) : `Ferry number ${n} left the harbour at dawn. `.repeat(30);
-      store.save(id, { headline: `Harbour story ${n}`, standfirst: `Standfirst ${n}`, byline: 'Staff', body: bodyOf(paragraph) });
+      store.save(id, { headline: `Harbour story ${n}`, standfirst: `Standfirst ${n}`, byline: 'Staff', body: JSON.stringify(bodyOf([paragraphNode([textNode(paragraph)])])) });
     }
   } finally {
     store.close();

@@ -8,13 +8,9 @@ test('an editor comments on a sentence, replies, resolves and reopens; the comme
   const desk = new Desk(app.page);
   const { page } = app;
   // Who this Copydesk works as, set as Settings → You would.
-  const sender = { url: page.url(), isMainFrame: true };
-  expect(await app.bridge.services.dispatch('setPerson', { name: 'Olga Petrova', role: 'editor' }, sender)).toMatchObject({ ok: true });
+  expect(await app.dispatch('setPerson', { name: 'Olga Petrova', role: 'editor' })).toMatchObject({ ok: true });
 
-  await desk.newDraft();
-  await desk.headline.fill('Ferry stays in port');
-  await desk.typeParagraphs([ENGLISH, RUSSIAN]);
-  await desk.saved();
+  await desk.writeDraft('Ferry stays in port', [ENGLISH, RUSSIAN]);
 
   await desk.comment('not sail before Friday', 'Which Friday? Give the date.');
   const english = desk.thread('not sail before Friday');
@@ -64,10 +60,7 @@ test('an editor comments on a sentence, replies, resolves and reopens; the comme
 test('comment marks survive a reload; a comment whose words are deleted stays, marked as such', async ({ app }) => {
   const desk = new Desk(app.page);
   const { page } = app;
-  await desk.newDraft();
-  await desk.headline.fill('Паром остаётся в порту');
-  await desk.typeParagraphs([RUSSIAN, ENGLISH]);
-  await desk.saved();
+  await desk.writeDraft('Паром остаётся в порту', [RUSSIAN, ENGLISH]);
   await desk.comment('до пятницы', 'Какой именно пятницы?');
   await desk.comment('the council said', 'Name the councillor.');
   await desk.saved();

@@ -28,6 +28,14 @@ export class Desk {
     await expect(this.headline).toHaveValue('');
   }
 
+  /** A new draft with `headline` and `paragraphs`, written and saved. */
+  async writeDraft(headline: string, paragraphs: string[]): Promise<void> {
+    await this.newDraft();
+    await this.headline.fill(headline);
+    await this.typeParagraphs(paragraphs);
+    await this.saved();
+  }
+
   /** Waits until the newest edit has been acknowledged by main. */
   async saved(): Promise<void> {
     await expect(this.status).toHaveText(/Saved \d{1,2}:\d{2}/);
@@ -117,10 +125,10 @@ export class Desk {
   }
 
   /**
-   * Adds a WordPress account and its application password in Settings → Publishing, checks the
-   * connection and returns to the editor; answers what the connection doctor said.
+   * Adds a WordPress account and then its application password in Settings → Publishing (the
+   * field is emptied once the password is saved), and answers the account's card, Settings open.
    */
-  async addWordPressAccount(label: string, siteUrl: string, login: { username: string; appPassword: string }): Promise<string> {
+  async saveWordPressAccount(label: string, siteUrl: string, login: { username: string; appPassword: string }): Promise<Locator> {
     await this.button('Publishing').click();
     await expect(this.page.getByRole('heading', { name: 'Publishing', level: 1 })).toBeVisible();
     await this.button('Add account').click();
@@ -131,10 +139,21 @@ export class Desk {
     await form.getByLabel('Username').fill(login.username);
     await form.getByRole('button', { name: 'Save account' }).click();
     const account = this.page.getByRole('region', { name: label });
+    await expect(account.getByText('No password yet')).toBeVisible();
     const password = account.getByLabel('Application password', { exact: true });
     await password.fill(login.appPassword);
     await account.getByRole('button', { name: 'Save password' }).click();
     await expect(account.getByText('Password saved', { exact: true })).toBeVisible();
+    await expect(password).toHaveValue('');
+    return account;
+  }
+
+  /**
+   * Adds a WordPress account and its application password in Settings → Publishing, checks the
+   * connection and returns to the editor; answers what the connection doctor said.
+   */
+  async addWordPressAccount(label: string, siteUrl: string, login: { username: string; appPassword: string }): Promise<string> {
+    const account = await this.saveWordPressAccount(label, siteUrl, login);
     await account.getByRole('button', { name: 'Check connection' }).click();
     const check = account.getByRole('status', { name: 'Connection check' });
     await expect(check).not.toBeEmpty();

@@ -1,6 +1,4 @@
-import { test, expect } from '../fixtures';
-import type { Page } from '@playwright/test';
-import type { Bridge } from '../bridge/bridge';
+import { test, expect, type OpenedApp } from '../fixtures';
 import { Desk } from './desk';
 
 const ENGLISH = 'The harbour ferry will not sail before Friday, the council said.';
@@ -8,25 +6,19 @@ const RUSSIAN = 'Паром не выйдет в море до пятницы, �
 const UNCHANGED = 'Islanders were told to keep a week of drinking water.';
 
 /** A workflow step taken as the review bar takes it: through the real dispatcher, from the page's origin. */
-async function act(app: { page: Page; bridge: Bridge }, action: 'submit' | 'approve', headline: string): Promise<void> {
-  const sender = { url: app.page.url(), isMainFrame: true };
-  const listed = await app.bridge.services.dispatch('listDrafts', {}, sender);
+async function act(app: Pick<OpenedApp, 'dispatch'>, action: 'submit' | 'approve', headline: string): Promise<void> {
+  const listed = await app.dispatch('listDrafts', {});
   if (!listed.ok) throw new Error(listed.error.message);
   const draft = (listed.value as Array<{ id: string; headline: string }>).find((summary) => summary.headline === headline);
-  const moved = await app.bridge.services.dispatch('transition', { id: draft!.id, action, note: '' }, sender);
-  expect(moved).toMatchObject({ ok: true });
+  expect(await app.dispatch('transition', { id: draft!.id, action, note: '' })).toMatchObject({ ok: true });
 }
 
 test('Changes shows the words added and removed since the article was submitted, and since it was approved', async ({ app }) => {
   const desk = new Desk(app.page);
   const { page } = app;
-  const sender = { url: page.url(), isMainFrame: true };
-  expect(await app.bridge.services.dispatch('setPerson', { name: 'Olga Petrova', role: 'editor' }, sender)).toMatchObject({ ok: true });
+  expect(await app.dispatch('setPerson', { name: 'Olga Petrova', role: 'editor' })).toMatchObject({ ok: true });
 
-  await desk.newDraft();
-  await desk.headline.fill('Ferry stays in port');
-  await desk.typeParagraphs([ENGLISH, RUSSIAN, UNCHANGED]);
-  await desk.saved();
+  await desk.writeDraft('Ferry stays in port', [ENGLISH, RUSSIAN, UNCHANGED]);
 
   await desk.button('Changes').click();
   const changes = desk.panel('Changes');

@@ -31,6 +31,7 @@ function fakeElectron() {
     getPath: (name: string) => paths.get(name),
     getAppPath: () => workDir,
     getVersion: () => '0.0.0-test',
+    getLocale: () => 'en-US',
     enableSandbox: () => {},
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),

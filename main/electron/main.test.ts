@@ -15,7 +15,7 @@ const fake = vi.hoisted(() => ({
     dispatch: ReturnType<typeof vi.fn>;
     onEvent: ReturnType<typeof vi.fn>;
     close: ReturnType<typeof vi.fn>;
-    desktop: Record<'recentDrafts' | 'onRecentChanged' | 'clearRecent' | 'addHouseWord', ReturnType<typeof vi.fn>>;
+    desktop: Record<'recentDrafts' | 'onRecentChanged' | 'clearRecent' | 'addHouseWord' | 'uiLanguage' | 'onUiLanguageChanged', ReturnType<typeof vi.fn>>;
   },
   openAppServices: vi.fn(),
 }));
@@ -29,6 +29,7 @@ function makeElectron({ locked = true, isPackaged = true } = {}) {
     getPath: vi.fn(() => '/profile'),
     getAppPath: () => '/project',
     getVersion: () => '0.1.0',
+    getLocale: () => 'ru-RU',
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     requestSingleInstanceLock: vi.fn(() => {
       calls.push('requestSingleInstanceLock');
@@ -109,7 +110,14 @@ async function startMain(options?: Parameters<typeof makeElectron>[0]) {
     dispatch: vi.fn(),
     onEvent: vi.fn(() => () => {}),
     close: vi.fn(),
-    desktop: { recentDrafts: vi.fn(() => []), onRecentChanged: vi.fn(() => () => {}), clearRecent: vi.fn(), addHouseWord: vi.fn() },
+    desktop: {
+      recentDrafts: vi.fn(() => []),
+      onRecentChanged: vi.fn(() => () => {}),
+      clearRecent: vi.fn(),
+      addHouseWord: vi.fn(),
+      uiLanguage: vi.fn(() => null),
+      onUiLanguageChanged: vi.fn(() => () => {}),
+    },
   };
   fake.openAppServices.mockReset().mockReturnValue(fake.services);
   vi.resetModules();
@@ -253,7 +261,8 @@ test('the desktop: the app menu from the registry, menu clicks sent to the windo
   const [window] = electron.windows;
   expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
   const [template] = electron.Menu.buildFromTemplate.mock.calls[0]! as [Array<{ label: string; submenu: Array<{ id?: string; click?: () => void }> }>];
-  const file = template.find((menu) => /File/.test(menu.label))!;
+  // No language chosen yet, and the fake system speaks Russian: so does the menu.
+  const file = template.find((menu) => /Файл/.test(menu.label))!;
   file.submenu.find((item) => item.id === 'newDraft')!.click!();
   expect(window!.webContents.sent).toContainEqual(['copydesk:event:menuCommand', { id: 'newDraft' }]);
 

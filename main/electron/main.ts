@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, screen, session, shell } from 'electron';
+import { localeFromSystem } from '../../shared/i18n/messages';
 import { wireEvent, type EventName, type EventPayload } from '../../shared/ipc/contract';
 import { openAppServices, type AppServices } from '../services/app-services';
 import type { Dispatch } from '../services/ipc/dispatcher';
@@ -116,9 +117,12 @@ function start(): void {
         const contents = currentWindow()?.webContents;
         if (contents && !contents.isDestroyed()) contents.send(wireEvent(event), payload);
       };
+      // The window's default is navigator.language, which Electron takes from app.getLocale().
+      const systemLocale = localeFromSystem(app.getLocale());
       installAppMenu({
         Menu,
         platform: process.platform === 'darwin' ? 'mac' : 'other',
+        systemLocale,
         services: opened,
         actions: {
           run: (id) => sendToWindow('menuCommand', { id }),
@@ -147,7 +151,12 @@ function start(): void {
         created.window.on('closed', () => {
           if (appWindow === created) appWindow = null;
         });
-        attachContextMenu(created.window.webContents, { Menu, addToHouseDictionary: (word) => opened.desktop.addHouseWord(word), log });
+        attachContextMenu(created.window.webContents, {
+          Menu,
+          addToHouseDictionary: (word) => opened.desktop.addHouseWord(word),
+          locale: () => opened.desktop.uiLanguage() ?? systemLocale,
+          log,
+        });
         appWindow = created;
       };
       showWindow();

@@ -1,9 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
 import { shortcutLabel } from '../../shared/desktop/accelerator';
-import { APP_COMMANDS, RENDERER_COMMAND_IDS, acceleratorOf } from '../../shared/desktop/commands';
+import { APP_COMMANDS, RENDERER_COMMAND_IDS, acceleratorOf, commandLabel } from '../../shared/desktop/commands';
+import type { Locale } from '../../shared/i18n/messages';
 import type { Emit } from '../services/handlers';
-import { MENU_TEXT, buildMenuTemplate, installAppMenu, type MenuActions } from './menu';
+import { buildMenuTemplate, installAppMenu, type MenuActions } from './menu';
 
 type Item = MenuItemConstructorOptions;
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -25,7 +26,7 @@ const find = (items: Item[], predicate: (item: Item) => boolean): Item | undefin
 const all = (items: Item[]): Item[] => items.flatMap((item) => [item, ...all(submenuOf(item))]);
 
 describe('macOS', () => {
-  const template = buildMenuTemplate({ platform: 'mac', recent: [], actions: actions() });
+  const template = buildMenuTemplate({ platform: 'mac', locale: 'en', recent: [], actions: actions() });
 
   test('the app menu comes first, with About, Settings…, Services, Hide and Quit', () => {
     expect(template.map((menu) => menu.label)).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Article', 'Window', 'Help']);
@@ -62,7 +63,7 @@ describe('macOS', () => {
 });
 
 describe('Windows and Linux', () => {
-  const template = buildMenuTemplate({ platform: 'other', recent: [], actions: actions() });
+  const template = buildMenuTemplate({ platform: 'other', locale: 'en', recent: [], actions: actions() });
 
   test('no app menu; Alt-key letters on the menus; Settings… and Quit in File, About in Help', () => {
     expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Article', '&Window', '&Help']);
@@ -94,18 +95,19 @@ describe('Windows and Linux', () => {
 
 describe.each(['mac', 'other'] as const)('on %s', (platform) => {
   test('every registry command is in the menu once, with the registry’s accelerator', () => {
-    const template = buildMenuTemplate({ platform, recent: [], actions: actions() });
+    const template = buildMenuTemplate({ platform, locale: 'en', recent: [], actions: actions() });
     const items = all(template);
     for (const command of APP_COMMANDS) {
-      const matches = items.filter((item) => item.label === command.label);
-      expect(matches, command.label).toHaveLength(1);
-      expect(matches[0]!.accelerator ?? null, command.label).toBe(acceleratorOf(command, platform));
+      const label = commandLabel('en', command);
+      const matches = items.filter((item) => item.label === label);
+      expect(matches, label).toHaveLength(1);
+      expect(matches[0]!.accelerator ?? null, label).toBe(acceleratorOf(command, platform));
     }
   });
 
   test('roles are native roles; renderer commands send themselves and leave their key to the page', () => {
     const run = actions();
-    const items = all(buildMenuTemplate({ platform, recent: [], actions: run }));
+    const items = all(buildMenuTemplate({ platform, locale: 'en', recent: [], actions: run }));
     expect(find(items, (item) => item.label === 'Undo')?.role).toBe('undo');
     expect(find(items, (item) => item.label === 'Paste')?.role).toBe('paste');
     expect(find(items, (item) => item.label === 'Minimize')?.role).toBe('minimize');
@@ -128,7 +130,7 @@ describe('File → Open Recent', () => {
   const recentOf = (template: Item[]) => submenuOf(find(template, (item) => item.id === 'openRecent'));
 
   test('empty: one disabled line', () => {
-    expect(recentOf(buildMenuTemplate({ platform: 'other', recent: [], actions: actions() }))).toEqual([{ label: MENU_TEXT.noRecent, enabled: false }]);
+    expect(recentOf(buildMenuTemplate({ platform: 'other', locale: 'en', recent: [], actions: actions() }))).toEqual([{ label: 'No Recent Drafts', enabled: false }]);
   });
 
   test('drafts by headline, untitled ones named, long ones clipped, & kept literal; a click opens the draft', () => {
@@ -138,27 +140,30 @@ describe('File → Open Recent', () => {
       { id: id(2), headline: '   ' },
       { id: id(3), headline: `Ferries & trains: ${'x'.repeat(80)}` },
     ];
-    const items = recentOf(buildMenuTemplate({ platform: 'other', recent, actions: run }));
-    expect(labels(items)).toEqual(['Паводок в Хабаровске', MENU_TEXT.untitled, expect.stringMatching(/^Ferries && trains: x+…$/), '—', MENU_TEXT.clearRecent]);
+    const items = recentOf(buildMenuTemplate({ platform: 'other', locale: 'en', recent, actions: run }));
+    expect(labels(items)).toEqual(['Паводок в Хабаровске', 'Untitled draft', expect.stringMatching(/^Ferries && trains: x+…$/), '—', 'Clear Menu']);
     expect([...items[2]!.label!.replace('&&', '&')]).toHaveLength(60);
     (items[1]!.click as () => void)();
     expect(run.openDraft).toHaveBeenCalledWith(id(2));
     (items[4]!.click as () => void)();
     expect(run.clearRecent).toHaveBeenCalled();
-    const mac = recentOf(buildMenuTemplate({ platform: 'mac', recent, actions: run }));
+    const mac = recentOf(buildMenuTemplate({ platform: 'mac', locale: 'en', recent, actions: run }));
     expect(mac[2]!.label).toMatch(/^Ferries & trains/);
   });
 });
 
 describe('installAppMenu', () => {
-  function install() {
+  function install(systemLocale: Locale = 'en') {
     let recent = [{ id: id(1), headline: 'First' }];
+    let chosen: Locale | null = null;
     let onRecent: () => void = () => {};
+    let onLanguage: (language: Locale) => void = () => {};
     let onEvent: Emit = () => {};
     const Menu = { buildFromTemplate: vi.fn((template: Item[]) => ({ template })), setApplicationMenu: vi.fn() };
     const stop = installAppMenu({
       Menu: Menu as never,
       platform: 'other',
+      systemLocale,
       services: {
         desktop: {
           recentDrafts: () => recent,
@@ -166,6 +171,13 @@ describe('installAppMenu', () => {
             onRecent = listener;
             return () => {
               onRecent = () => {};
+            };
+          },
+          uiLanguage: () => chosen,
+          onUiLanguageChanged: (listener) => {
+            onLanguage = listener;
+            return () => {
+              onLanguage = () => {};
             };
           },
         },
@@ -183,6 +195,11 @@ describe('installAppMenu', () => {
       stop,
       setRecent: (next: typeof recent) => (recent = next),
       recentChanged: () => onRecent(),
+      choose: (language: Locale) => {
+        chosen = language;
+        onLanguage(language);
+      },
+      shownTitles: () => (Menu.buildFromTemplate.mock.lastCall![0] as Item[]).map((menu) => menu.label),
       draftChanged: (n = 1) => onEvent('draftChanged', { id: id(n) }),
     };
   }
@@ -206,5 +223,41 @@ describe('installAppMenu', () => {
     menu.recentChanged();
     menu.draftChanged();
     expect(menu.Menu.setApplicationMenu).toHaveBeenCalledTimes(3);
+  });
+
+  test('speaks the system’s language until one is chosen, and is rebuilt in the chosen one at once', () => {
+    const menu = install('ru');
+    expect(menu.shownTitles()).toEqual(['&Файл', '&Правка', '&Вид', '&Статья', '&Окно', '&Справка']);
+    menu.choose('en');
+    expect(menu.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(menu.shownTitles()).toEqual(['&File', '&Edit', '&View', '&Article', '&Window', '&Help']);
+    menu.stop();
+    menu.choose('ru');
+    expect(menu.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('in Russian', () => {
+  test('every label, the recent drafts’ own words and the macOS app menu', () => {
+    const recent = [{ id: id(1), headline: '' }];
+    const other = buildMenuTemplate({ platform: 'other', locale: 'ru', recent, actions: actions() });
+    expect(labels(submenuOf(other[0]))).toEqual([
+      'Новый черновик',
+      'Недавние черновики',
+      'Закрыть черновик',
+      '—',
+      'Сохранить версию',
+      'Экспортировать…',
+      '—',
+      'Настройки…',
+      '—',
+      'Выйти из Copydesk',
+    ]);
+    expect(labels(submenuOf(find(other, (item) => item.id === 'openRecent')))).toEqual(['Черновик без заголовка', '—', 'Очистить меню']);
+    for (const command of APP_COMMANDS) expect(find(other, (item) => item.label === commandLabel('ru', command)), command.id).toBeDefined();
+    const mac = buildMenuTemplate({ platform: 'mac', locale: 'ru', recent: [], actions: actions() });
+    expect(mac[0]!.label).toBe('Copydesk');
+    expect(labels(submenuOf(mac[0]))).toContain('Скрыть остальные');
+    expect(labels(submenuOf(mac[5]))).toEqual(['Свернуть', 'Изменить масштаб', '—', 'Все окна — на передний план']);
   });
 });

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
-import { SPELLING_TEXT, attachContextMenu, contextMenuTemplate, sessionSpellcheck, wordChanges, type SpellingParams } from './spellcheck';
+import type { Locale } from '../../shared/i18n/messages';
+import { attachContextMenu, contextMenuTemplate, sessionSpellcheck, wordChanges, type SpellingParams } from './spellcheck';
 import { FakeWebContents } from './test-fakes';
 
 const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: true, canRedo: true, canDelete: true, canEditRichly: true };
@@ -20,8 +21,8 @@ const actions = () => ({ replaceMisspelling: vi.fn(), addToHouseDictionary: vi.f
 describe('the spelling menu', () => {
   test('suggestions first, then Add to House Dictionary, then the clipboard', () => {
     const run = actions();
-    const items = contextMenuTemplate(params({ misspelledWord: 'Хабаровк', dictionarySuggestions: ['Хабаровск', 'Хабаровка'] }), run);
-    expect(labels(items)).toEqual(['Хабаровск', 'Хабаровка', '—', SPELLING_TEXT.addToHouseDictionary, '—', 'Cut', 'Copy', 'Paste', '—', 'Select All']);
+    const items = contextMenuTemplate(params({ misspelledWord: 'Хабаровк', dictionarySuggestions: ['Хабаровск', 'Хабаровка'] }), run, 'en');
+    expect(labels(items)).toEqual(['Хабаровск', 'Хабаровка', '—', 'Add to House Dictionary', '—', 'Cut', 'Copy', 'Paste', '—', 'Select All']);
     (items[0]!.click as () => void)();
     expect(run.replaceMisspelling).toHaveBeenCalledWith('Хабаровск');
     (items[3]!.click as () => void)();
@@ -29,13 +30,19 @@ describe('the spelling menu', () => {
   });
 
   test('no suggestions says so; at most six are offered', () => {
-    expect(labels(contextMenuTemplate(params({ misspelledWord: 'Navalny' }), actions())).slice(0, 2)).toEqual([SPELLING_TEXT.noSuggestions, '—']);
-    const many = contextMenuTemplate(params({ misspelledWord: 'teh', dictionarySuggestions: ['the', 'ten', 'tea', 'tech', 'tel', 'eh', 'yeh', 'heh'] }), actions());
+    expect(labels(contextMenuTemplate(params({ misspelledWord: 'Navalny' }), actions(), 'en')).slice(0, 2)).toEqual(['No Spelling Suggestions', '—']);
+    const many = contextMenuTemplate(params({ misspelledWord: 'teh', dictionarySuggestions: ['the', 'ten', 'tea', 'tech', 'tel', 'eh', 'yeh', 'heh'] }), actions(), 'en');
     expect(labels(many).indexOf('—')).toBe(6);
   });
 
+  test('speaks the interface language; the suggestions stay the dictionary’s own', () => {
+    const items = contextMenuTemplate(params({ misspelledWord: 'Хабаровк', dictionarySuggestions: ['Хабаровск'] }), actions(), 'ru');
+    expect(labels(items)).toEqual(['Хабаровск', '—', 'Добавить в словарь редакции', '—', 'Вырезать', 'Копировать', 'Вставить', '—', 'Выбрать всё']);
+    expect(labels(contextMenuTemplate(params({ misspelledWord: 'Navalny' }), actions(), 'ru'))[0]).toBe('Нет вариантов исправления');
+  });
+
   test('the clipboard items follow what the spot allows', () => {
-    const items = contextMenuTemplate(params({ editFlags: { ...editFlags, canCut: false, canCopy: false } }), actions());
+    const items = contextMenuTemplate(params({ editFlags: { ...editFlags, canCut: false, canCopy: false } }), actions(), 'en');
     expect(items.filter((item) => item.role).map((item) => [item.role, item.enabled])).toEqual([
       ['cut', false],
       ['copy', false],
@@ -45,10 +52,10 @@ describe('the spelling menu', () => {
   });
 
   test('outside a text field: Copy over a selection, else no menu at all', () => {
-    expect(labels(contextMenuTemplate(params({ isEditable: false, selectionText: 'harbour' }), actions()))).toEqual(['Copy']);
-    expect(contextMenuTemplate(params({ isEditable: false }), actions())).toEqual([]);
+    expect(labels(contextMenuTemplate(params({ isEditable: false, selectionText: 'harbour' }), actions(), 'en'))).toEqual(['Copy']);
+    expect(contextMenuTemplate(params({ isEditable: false }), actions(), 'en')).toEqual([]);
     // A misspelling Chromium reports outside an editable field (it should not) offers no changes.
-    expect(contextMenuTemplate(params({ isEditable: false, misspelledWord: 'teh' }), actions())).toEqual([]);
+    expect(contextMenuTemplate(params({ isEditable: false, misspelledWord: 'teh' }), actions(), 'en')).toEqual([]);
   });
 });
 
@@ -61,19 +68,22 @@ describe('attachContextMenu', () => {
     const addToHouseDictionary = vi.fn((word: string) => {
       if (/\d/.test(word)) throw new Error('A house dictionary word is letters only');
     });
-    attachContextMenu(contents as never, { Menu: Menu as never, addToHouseDictionary, log: { warn, error: vi.fn() } });
+    let locale: Locale = 'en';
+    attachContextMenu(contents as never, { Menu: Menu as never, addToHouseDictionary, locale: () => locale, log: { warn, error: vi.fn() } });
 
     contents.emit('context-menu', {}, params({ misspelledWord: 'Navalny', dictionarySuggestions: ['Nasally'] }));
     expect(popup).toHaveBeenCalledTimes(1);
     const template = Menu.buildFromTemplate.mock.calls[0]![0];
-    (template.find((item) => item.label === SPELLING_TEXT.addToHouseDictionary)!.click as () => void)();
+    (template.find((item) => item.label === 'Add to House Dictionary')!.click as () => void)();
     expect(addToHouseDictionary).toHaveBeenCalledWith('Navalny');
     (template[0]!.click as () => void)();
     expect(contents.replaceMisspelling).toHaveBeenCalledWith('Nasally');
 
+    // The language chosen since is the one the next right-click speaks.
+    locale = 'ru';
     contents.emit('context-menu', {}, params({ misspelledWord: 'B52s' }));
     const second = Menu.buildFromTemplate.mock.calls[1]![0];
-    expect(() => (second.find((item) => item.label === SPELLING_TEXT.addToHouseDictionary)!.click as () => void)()).not.toThrow();
+    expect(() => (second.find((item) => item.label === 'Добавить в словарь редакции')!.click as () => void)()).not.toThrow();
     expect(warn).toHaveBeenCalledWith('word not added to the house dictionary', { reason: 'A house dictionary word is letters only' });
 
     contents.emit('context-menu', {}, params({ isEditable: false }));

@@ -1,17 +1,9 @@
 import type { ContextMenuParams, Menu, MenuItemConstructorOptions, Session, WebContents } from 'electron';
 import type { Language } from '../../shared/appeals/library';
+import type { Locale } from '../../shared/i18n/messages';
+import { translate } from '../../shared/i18n/translate';
 import type { SpellcheckPort } from '../services/desktop/ports';
 import type { Logger } from '../services/ipc/dispatcher';
-
-/** The spelling menu's words, in one place for the translation catalogue. */
-export const SPELLING_TEXT = {
-  noSuggestions: 'No Spelling Suggestions',
-  addToHouseDictionary: 'Add to House Dictionary',
-  cut: 'Cut',
-  copy: 'Copy',
-  paste: 'Paste',
-  selectAll: 'Select All',
-} as const;
 
 /** Chromium's dictionary for each article language. */
 export const SPELLCHECK_LANGUAGES: Record<Language, string> = { en: 'en-US', ru: 'ru' };
@@ -29,26 +21,28 @@ export interface SpellingActions {
  * The right-click menu: spelling suggestions and "Add to House Dictionary" over a misspelled word,
  * then the clipboard commands the spot allows. Empty where there is nothing to offer.
  */
-export function contextMenuTemplate(params: SpellingParams, actions: SpellingActions): MenuItemConstructorOptions[] {
+export function contextMenuTemplate(params: SpellingParams, actions: SpellingActions, locale: Locale): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
+  const text = (key: 'spelling.noSuggestions' | 'spelling.addToHouseDictionary' | 'command.cut' | 'command.copy' | 'command.paste' | 'command.selectAll') =>
+    translate(locale, `desktop.${key}`);
   const word = params.misspelledWord.trim();
   if (params.isEditable && word !== '') {
     const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
-    if (suggestions.length === 0) items.push({ label: SPELLING_TEXT.noSuggestions, enabled: false });
+    if (suggestions.length === 0) items.push({ label: text('spelling.noSuggestions'), enabled: false });
     for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
-    items.push({ type: 'separator' }, { label: SPELLING_TEXT.addToHouseDictionary, click: () => actions.addToHouseDictionary(word) }, { type: 'separator' });
+    items.push({ type: 'separator' }, { label: text('spelling.addToHouseDictionary'), click: () => actions.addToHouseDictionary(word) }, { type: 'separator' });
   }
   const { canCut, canCopy, canPaste, canSelectAll } = params.editFlags;
   if (params.isEditable) {
     items.push(
-      { role: 'cut', label: SPELLING_TEXT.cut, enabled: canCut },
-      { role: 'copy', label: SPELLING_TEXT.copy, enabled: canCopy },
-      { role: 'paste', label: SPELLING_TEXT.paste, enabled: canPaste },
+      { role: 'cut', label: text('command.cut'), enabled: canCut },
+      { role: 'copy', label: text('command.copy'), enabled: canCopy },
+      { role: 'paste', label: text('command.paste'), enabled: canPaste },
       { type: 'separator' },
-      { role: 'selectAll', label: SPELLING_TEXT.selectAll, enabled: canSelectAll },
+      { role: 'selectAll', label: text('command.selectAll'), enabled: canSelectAll },
     );
   } else if (params.selectionText.trim() !== '') {
-    items.push({ role: 'copy', label: SPELLING_TEXT.copy, enabled: canCopy });
+    items.push({ role: 'copy', label: text('command.copy'), enabled: canCopy });
   }
   return items;
 }
@@ -59,11 +53,18 @@ export function attachContextMenu(
   {
     Menu: menu,
     addToHouseDictionary,
+    locale,
     log,
-  }: { Menu: Pick<typeof Menu, 'buildFromTemplate'>; addToHouseDictionary: (word: string) => void; log: Logger },
+  }: {
+    Menu: Pick<typeof Menu, 'buildFromTemplate'>;
+    addToHouseDictionary: (word: string) => void;
+    /** The interface language now: the menu is built anew on each right-click. */
+    locale: () => Locale;
+    log: Logger;
+  },
 ): void {
   contents.on('context-menu', (_event, params) => {
-    const template = contextMenuTemplate(params, {
+    const actions: SpellingActions = {
       replaceMisspelling: (suggestion) => contents.replaceMisspelling(suggestion),
       addToHouseDictionary: (word) => {
         try {
@@ -73,7 +74,8 @@ export function attachContextMenu(
           log.warn('word not added to the house dictionary', { reason: (error as Error).message });
         }
       },
-    });
+    };
+    const template = contextMenuTemplate(params, actions, locale());
     if (template.length > 0) menu.buildFromTemplate(template).popup();
   });
 }

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { FREQUENCIES, LANGUAGES, type AppealEntry, type AppealVersion, type Language } from '../../shared/appeals/library';
 import { FREQUENCY_LABELS } from '../../shared/blocks/appeal/labels';
+import { LOCALE_NAMES } from '../../shared/i18n/messages';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
-import { APPEAL_KIND_TITLES } from '../blocks/appeal/kinds';
-import { LANGUAGE_NAMES, TEXT_FIELDS, formProblems, withFrequency, withText, type Frequency } from './appealForm';
+import { useT } from '../i18n/LocaleProvider';
+import { TEXT_FIELDS, formProblems, withFrequency, withText, type Frequency } from './appealForm';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -29,14 +30,15 @@ function Variant({
   showProblems: boolean;
   onChange: (entry: AppealEntry) => void;
 }) {
+  const t = useT();
   const idBase = useId();
   const text = entry.variants[language] as Record<string, unknown>;
   const problem = (key: string) => (showProblems ? problems.get(`${language}.${key}`) : undefined);
 
   return (
     <fieldset className="appeal-variant" lang={language}>
-      <legend>{LANGUAGE_NAMES[language]}</legend>
-      {TEXT_FIELDS[entry.kind].map(({ key, label, multiline }) => {
+      <legend>{LOCALE_NAMES[language]}</legend>
+      {TEXT_FIELDS[entry.kind].map(({ key, multiline }) => {
         const id = `${idBase}-${key}`;
         const props = {
           id,
@@ -47,7 +49,7 @@ function Variant({
         };
         return (
           <div key={key} className="meta-field">
-            <label htmlFor={id}>{label}</label>
+            <label htmlFor={id}>{t(`appeals.field.${key}`)}</label>
             {multiline ? <textarea rows={3} {...props} /> : <input type={key === 'url' ? 'url' : 'text'} {...props} />}
             <FieldError id={`${id}-error`} problem={problem(key)} />
           </div>
@@ -56,7 +58,7 @@ function Variant({
       {entry.kind === 'donation' && (
         <>
           <fieldset className="appeal-frequencies">
-            <legend>Frequencies offered</legend>
+            <legend>{t('appeals.form.frequencies')}</legend>
             {FREQUENCIES.map((frequency: Frequency) => (
               <label key={frequency} className="check">
                 <input
@@ -70,7 +72,7 @@ function Variant({
             <FieldError id={`${idBase}-frequencies-error`} problem={problem('frequencies')} />
           </fieldset>
           <div className="meta-field">
-            <label htmlFor={`${idBase}-default`}>Default frequency</label>
+            <label htmlFor={`${idBase}-default`}>{t('appeals.form.defaultFrequency')}</label>
             <select
               id={`${idBase}-default`}
               value={entry.variants[language].defaultFrequency}
@@ -108,29 +110,30 @@ export function AppealForm({
   onSaved: (saved: AppealVersion) => void;
 }) {
   const api = useApi();
+  const t = useT();
   const nameId = useId();
   const [name, setName] = useState(initialName);
   const [entry, setEntry] = useState(initialEntry);
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
-  const problems = formProblems(id, name, entry);
+  const problems = formProblems(t, id, name, entry);
   const nameProblem = tried ? problems.get('name') : undefined;
 
   const save = async () => {
     setTried(true);
     setOutcome(null);
     if (problems.size > 0) {
-      setOutcome({ ok: false, message: 'Not saved: correct the fields marked below.' });
+      setOutcome({ ok: false, message: t('appeals.form.fixFields') });
       return;
     }
     setSaving(true);
     try {
       const saved = await unwrap(api.saveAppeal({ id, name, entry }));
-      setOutcome({ ok: true, message: `Saved as version ${saved.version}` });
+      setOutcome({ ok: true, message: t('appeals.form.saved', { version: saved.version }) });
       onSaved(saved);
     } catch (failure) {
-      setOutcome({ ok: false, message: `Not saved: ${errorMessage(failure)}` });
+      setOutcome({ ok: false, message: t('appeals.form.notSaved', { reason: errorMessage(failure) }) });
     } finally {
       setSaving(false);
     }
@@ -139,7 +142,7 @@ export function AppealForm({
   return (
     <form
       className="appeal-form"
-      aria-label={current ? `Edit ${current.name}` : 'New appeal'}
+      aria-label={current ? t('appeals.form.edit', { name: current.name }) : t('appeals.form.new')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -147,10 +150,10 @@ export function AppealForm({
       }}
     >
       <p className="appeal-form-kind">
-        {APPEAL_KIND_TITLES[entry.kind]} · {current ? `version ${current.version}` : 'not saved yet'}
+        {t(`appeals.kind.${entry.kind}`)} · {current ? t('appeals.form.version', { version: current.version }) : t('appeals.form.unsaved')}
       </p>
       <div className="meta-field">
-        <label htmlFor={nameId}>Name</label>
+        <label htmlFor={nameId}>{t('appeals.form.name')}</label>
         <input
           id={nameId}
           type="text"
@@ -168,7 +171,7 @@ export function AppealForm({
       </div>
       <div className="dialog-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
-          {current ? 'Save new version' : 'Save appeal'}
+          {current ? t('appeals.form.saveVersion') : t('appeals.form.save')}
         </button>
       </div>
       <p role="status" className={outcome && !outcome.ok ? 'appeal-outcome field-error' : 'appeal-outcome'}>

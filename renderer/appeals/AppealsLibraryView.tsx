@@ -4,6 +4,7 @@ import { slugify } from '../../shared/text/slug';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
 import { APPEAL_KINDS, APPEAL_KIND_TITLES } from '../blocks/appeal/kinds';
+import { useT } from '../i18n/LocaleProvider';
 import { clockTime } from '../text/time';
 import { AppealForm } from './AppealForm';
 import { blankEntry } from './appealForm';
@@ -11,7 +12,7 @@ import { useAppeals } from './AppealsContext';
 
 type Selection = { kind: 'existing'; id: string } | { kind: 'new'; appealKind: AppealKind; id: string } | null;
 
-/** An id for a new entry: from its kind, numbered past the ones the library has. */
+/** An id for a new entry: from its kind's English name (ids are ASCII), numbered past the ones the library has. */
 function newId(kind: AppealKind, taken: readonly AppealVersion[]): string {
   const base = slugify(APPEAL_KIND_TITLES[kind], 50);
   let n = 1;
@@ -24,6 +25,7 @@ const entryOf = ({ kind, variants }: AppealVersion): AppealEntry => ({ kind, var
 
 function History({ id, latest }: { id: string; latest: number }) {
   const api = useApi();
+  const t = useT();
   const [versions, setVersions] = useState<AppealVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -36,15 +38,15 @@ function History({ id, latest }: { id: string; latest: number }) {
       active = false;
     };
   }, [api, id, latest]);
-  if (error) return <p className="list-note list-error">Could not load the versions: {error}</p>;
+  if (error) return <p className="list-note list-error">{t('appeals.history.loadFailed', { reason: error })}</p>;
   if (!versions) return null;
   return (
-    <section className="appeal-history" aria-label="Versions">
-      <h3 className="panel-subtitle">Versions</h3>
+    <section className="appeal-history" aria-label={t('appeals.history.title')}>
+      <h3 className="panel-subtitle">{t('appeals.history.title')}</h3>
       <ol className="appeal-versions">
         {versions.map((version) => (
           <li key={version.version}>
-            Version {version.version} · {version.name} · saved <time dateTime={new Date(version.updatedAt).toISOString()}>{clockTime(version.updatedAt)}</time>
+            {t('appeals.history.entry', { version: version.version, name: version.name })} <time dateTime={new Date(version.updatedAt).toISOString()}>{clockTime(version.updatedAt)}</time>
           </li>
         ))}
       </ol>
@@ -54,6 +56,7 @@ function History({ id, latest }: { id: string; latest: number }) {
 
 /** The newsroom's appeals: every entry, its texts in English and Russian, and its versions. */
 export function AppealsLibraryView({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const { latest, error, refresh } = useAppeals();
   const [selection, setSelection] = useState<Selection>(null);
   const [newKind, setNewKind] = useState<AppealKind>('donation');
@@ -73,22 +76,22 @@ export function AppealsLibraryView({ onClose }: { onClose: () => void }) {
     <main className="workspace library" aria-labelledby="library-title">
       <div className="library-head">
         <h1 id="library-title" ref={headingRef} tabIndex={-1}>
-          Appeals library
+          {t('app.sidebar.appeals')}
         </h1>
         <button type="button" className="button" onClick={onClose}>
-          Back to the article
+          {t('appeals.library.back')}
         </button>
       </div>
       <div className="library-body">
-        <nav className="library-list" aria-label="Appeals">
+        <nav className="library-list" aria-label={t('appeals.library.list')}>
           {error && (
             <p className="list-note list-error" role="alert">
-              Could not load the library: {error}
+              {t('appeals.library.loadFailed', { reason: error })}
             </p>
           )}
           {APPEAL_KINDS.map((kind) => (
-            <section key={kind} aria-label={APPEAL_KIND_TITLES[kind]}>
-              <h2 className="panel-subtitle">{APPEAL_KIND_TITLES[kind]}</h2>
+            <section key={kind} aria-label={t(`appeals.kind.${kind}`)}>
+              <h2 className="panel-subtitle">{t(`appeals.kind.${kind}`)}</h2>
               <ul className="library-entries">
                 {appeals
                   .filter((appeal) => appeal.kind === kind)
@@ -100,7 +103,7 @@ export function AppealsLibraryView({ onClose }: { onClose: () => void }) {
                         aria-current={selected?.id === appeal.id ? 'true' : undefined}
                         onClick={() => setSelection({ kind: 'existing', id: appeal.id })}
                       >
-                        <span>{appeal.name}</span> <span className="library-version">v{appeal.version}</span>
+                        <span>{appeal.name}</span> <span className="library-version">{t('appeals.library.version', { version: appeal.version })}</span>
                       </button>
                     </li>
                   ))}
@@ -108,16 +111,16 @@ export function AppealsLibraryView({ onClose }: { onClose: () => void }) {
             </section>
           ))}
           <div className="library-new">
-            <label htmlFor={kindId}>Kind</label>
+            <label htmlFor={kindId}>{t('appeals.library.kind')}</label>
             <select id={kindId} value={newKind} onChange={(event) => setNewKind(event.target.value as AppealKind)}>
               {APPEAL_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {APPEAL_KIND_TITLES[kind]}
+                  {t(`appeals.kind.${kind}`)}
                 </option>
               ))}
             </select>
             <button type="button" className="button" onClick={() => setSelection({ kind: 'new', appealKind: newKind, id: newId(newKind, appeals) })}>
-              New appeal
+              {t('appeals.library.new')}
             </button>
           </div>
         </nav>
@@ -131,7 +134,7 @@ export function AppealsLibraryView({ onClose }: { onClose: () => void }) {
           {selection?.kind === 'new' && (
             <AppealForm key={selection.id} id={selection.id} initialName="" initialEntry={blankEntry(selection.appealKind)} current={null} onSaved={saved} />
           )}
-          {!selection && <p className="list-note">Choose an appeal to edit its texts, or start a new one.</p>}
+          {!selection && <p className="list-note">{t('appeals.library.choose')}</p>}
         </div>
       </div>
     </main>

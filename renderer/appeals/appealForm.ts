@@ -1,37 +1,22 @@
 import type { z } from 'zod';
 import { FREQUENCIES, LANGUAGES, type AppealEntry, type AppealKind, type Language } from '../../shared/appeals/library';
+import type { Translate } from '../../shared/i18n/translate';
 import { contract } from '../../shared/ipc/contract';
 
 export type Frequency = (typeof FREQUENCIES)[number];
 
 export interface TextField {
-  key: string;
-  label: string;
+  /** The text's key in the entry, and its label's in the catalogue (appeals.field.<key>). */
+  key: 'heading' | 'body' | 'buttonLabel' | 'remindLaterLabel' | 'description' | 'consent' | 'text' | 'linkLabel' | 'url';
   multiline?: boolean;
 }
 
 /** The text fields of each kind, in the order an editor fills them in. */
 export const TEXT_FIELDS: Record<AppealKind, readonly TextField[]> = {
-  donation: [
-    { key: 'heading', label: 'Heading' },
-    { key: 'body', label: 'Text', multiline: true },
-    { key: 'buttonLabel', label: 'Button label' },
-    { key: 'remindLaterLabel', label: 'Remind-later label' },
-  ],
-  newsletter: [
-    { key: 'heading', label: 'Heading' },
-    { key: 'description', label: 'Description', multiline: true },
-    { key: 'buttonLabel', label: 'Button label' },
-    { key: 'consent', label: 'Consent text', multiline: true },
-  ],
-  banner: [
-    { key: 'text', label: 'Text' },
-    { key: 'linkLabel', label: 'Link label' },
-    { key: 'url', label: 'Link URL' },
-  ],
+  donation: [{ key: 'heading' }, { key: 'body', multiline: true }, { key: 'buttonLabel' }, { key: 'remindLaterLabel' }],
+  newsletter: [{ key: 'heading' }, { key: 'description', multiline: true }, { key: 'buttonLabel' }, { key: 'consent', multiline: true }],
+  banner: [{ key: 'text' }, { key: 'linkLabel' }, { key: 'url' }],
 };
-
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
 
 /** A new entry of `kind`, every text blank for the editor to write. */
 export function blankEntry(kind: AppealKind): AppealEntry {
@@ -63,16 +48,19 @@ export function withFrequency(entry: AppealEntry, language: Language, frequency:
   return { ...entry, variants: { ...entry.variants, [language]: { ...text, frequencies, defaultFrequency } } };
 }
 
-/** A schema issue in words for the field it is about: the schema's own message when it wrote one. */
-function describe(issue: z.core.$ZodIssue): string {
+/**
+ * A schema issue in words for the field it is about: the schema's own message when it wrote one
+ * (as main would send it), else the catalogue's.
+ */
+function describe(t: Translate, issue: z.core.$ZodIssue): string {
   if (!/^(Too (small|big)|Invalid)/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'too_small':
-      return issue.origin === 'array' ? 'Choose at least one.' : 'Required.';
+      return issue.origin === 'array' ? t('appeals.problem.chooseOne') : t('appeals.problem.required');
     case 'too_big':
-      return `At most ${String(issue.maximum)} ${issue.origin === 'array' ? 'items' : 'characters'}.`;
+      return t(issue.origin === 'array' ? 'appeals.problem.tooManyItems' : 'appeals.problem.tooLong', { count: Number(issue.maximum) });
     case 'invalid_format':
-      return issue.format === 'url' ? 'Use a web address starting with https://.' : issue.message;
+      return issue.format === 'url' ? t('appeals.problem.url') : issue.message;
     default:
       return issue.message;
   }
@@ -82,14 +70,14 @@ function describe(issue: z.core.$ZodIssue): string {
  * What the save request would be refused for, by field: keys like "name" or "en.heading", from
  * the contract's own schema, so the form says exactly what main would.
  */
-export function formProblems(id: string, name: string, entry: AppealEntry): Map<string, string> {
+export function formProblems(t: Translate, id: string, name: string, entry: AppealEntry): Map<string, string> {
   const problems = new Map<string, string>();
   const checked = contract.saveAppeal.input.safeParse({ id, name, entry });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const [first, , language, field] = issue.path.map(String);
       const key = first === 'entry' && language && LANGUAGES.includes(language as Language) ? `${language}.${field}` : (first ?? '');
-      if (!problems.has(key)) problems.set(key, describe(issue));
+      if (!problems.has(key)) problems.set(key, describe(t, issue));
     }
   }
   return problems;

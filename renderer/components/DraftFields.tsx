@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/LocaleProvider';
 import type { DraftFields as Fields } from '../state/draftSnapshot';
 
 // The store's limits (shared/article/draft.ts), enforced while typing so a save never fails on them.
@@ -18,6 +19,7 @@ export function DraftFields({
   onChange: (name: keyof Fields, value: string) => void;
   onBlur: () => void;
 }) {
+  const t = useT();
   const headlineRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -28,7 +30,7 @@ export function DraftFields({
     <div className="fields">
       <div className="field">
         <label className="field-label" htmlFor="draft-headline">
-          Headline
+          {t('app.fields.headline')}
         </label>
         {/* A textarea so long headlines wrap as they will be read; it still holds one line. */}
         <textarea
@@ -37,7 +39,7 @@ export function DraftFields({
           className="input-headline"
           rows={1}
           maxLength={MAX.headline}
-          placeholder="Write a headline"
+          placeholder={t('app.fields.headlinePlaceholder')}
           value={fields.headline}
           onChange={(event) => onChange('headline', oneLine(event.target.value))}
           onKeyDown={(event) => {
@@ -48,14 +50,14 @@ export function DraftFields({
       </div>
       <div className="field">
         <label className="field-label" htmlFor="draft-standfirst">
-          Standfirst
+          {t('app.fields.standfirst')}
         </label>
         <textarea
           id="draft-standfirst"
           className="input-standfirst"
           rows={1}
           maxLength={MAX.standfirst}
-          placeholder="Sum up the story in a sentence or two"
+          placeholder={t('app.fields.standfirstPlaceholder')}
           value={fields.standfirst}
           onChange={(event) => onChange('standfirst', event.target.value)}
           onBlur={onBlur}
@@ -63,14 +65,14 @@ export function DraftFields({
       </div>
       <div className="field">
         <label className="field-label" htmlFor="draft-byline">
-          Byline
+          {t('app.fields.byline')}
         </label>
         <input
           id="draft-byline"
           className="input-byline"
           type="text"
           maxLength={MAX.byline}
-          placeholder="Who wrote it"
+          placeholder={t('app.fields.bylinePlaceholder')}
           value={fields.byline}
           onChange={(event) => onChange('byline', event.target.value)}
           onBlur={onBlur}

@@ -1,19 +1,22 @@
 import type { DraftSummary } from '../../shared/article/draft';
+import { useLocale } from '../i18n/LocaleProvider';
 import { fullTime, isoTime, shortTime } from '../text/time';
 import { Highlighted } from './Highlighted';
 
+export function Untitled() {
+  const { t } = useLocale();
+  return <span className="untitled">{t('app.common.untitled')}</span>;
+}
+
 export function DraftTitle({ summary }: { summary: DraftSummary }) {
-  return summary.headline.trim() ? (
-    <Highlighted segments={summary.headlineHighlight} />
-  ) : (
-    <span className="untitled">Untitled draft</span>
-  );
+  return summary.headline.trim() ? <Highlighted segments={summary.headlineHighlight} /> : <Untitled />;
 }
 
 export function DraftTime({ at }: { at: number }) {
+  const { locale } = useLocale();
   return (
-    <time dateTime={isoTime(at)} title={fullTime(at)}>
-      {shortTime(at)}
+    <time dateTime={isoTime(at)} title={fullTime(at, locale)}>
+      {shortTime(at, locale)}
     </time>
   );
 }

@@ -31,6 +31,7 @@ import { ShortcutsPlugin } from '../editor/plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from '../editor/plugins/SlashMenuPlugin';
 import { ToolbarPlugin } from '../editor/plugins/ToolbarPlugin';
 import { articleTheme } from '../editor/theme';
+import { useT } from '../i18n/LocaleProvider';
 import { PublishButton } from '../publishing/PublishButton';
 import type { Autosave } from '../state/useAutosave';
 import { useDraftContent } from '../state/useDraftContent';
@@ -78,6 +79,7 @@ export function DraftWorkspace({
   onTrash: () => void;
 }) {
   const api = useApi();
+  const t = useT();
   const { queue, status } = autosave;
   const id = open.draft.id;
   const content = useDraftContent(open, queue);
@@ -102,25 +104,25 @@ export function DraftWorkspace({
     if (!(await queue.flush())) return; // the status line already says why
     try {
       await unwrap(api.saveVersion({ id }));
-      showNotice('Version saved');
+      showNotice(t('app.workspace.versionSaved'));
       revisions.refresh();
     } catch (failure) {
-      showNotice(`Version not saved: ${errorMessage(failure)}`);
+      showNotice(t('app.workspace.versionNotSaved', { reason: errorMessage(failure) }));
     }
   };
 
   const restore = async (revision: RevisionSummary) => {
     // Restoring over edits that are not stored yet would lose them for good.
     if (!(await queue.flush())) {
-      showNotice('Not restored: the latest changes could not be saved first');
+      showNotice(t('app.workspace.notRestoredUnsaved'));
       return;
     }
     try {
       onShowDraft(await unwrap(api.restoreRevision({ id, revisionId: revision.id })));
-      showNotice(`Restored the version from ${clockTime(revision.createdAt)}`);
+      showNotice(t('app.workspace.restored', { time: clockTime(revision.createdAt) }));
       revisions.refresh();
     } catch (failure) {
-      showNotice(`Not restored: ${errorMessage(failure)}`);
+      showNotice(t('app.common.notRestored', { reason: errorMessage(failure) }));
     }
   };
 
@@ -130,6 +132,7 @@ export function DraftWorkspace({
   const previewArticle = usePreviewArticle(open, content, previewOpen);
   const changesArticle = usePreviewArticle(open, content, changesOpen);
   const checklist = { draftId: id, headline: fields.headline, standfirst: fields.standfirst, meta, body: content.body, showDetails: () => setDetailsOpen(true) };
+  const saveShortcut = commandShortcut('saveVersion');
   const publishing = { draftId: id, body: content.body, ownFeatured: meta.featuredImage, beforePublish: () => queue.flush(), checklist };
 
   return (
@@ -138,18 +141,23 @@ export function DraftWorkspace({
         <main className="workspace">
           <ToolbarPlugin>
             <CommentButton comments={comments} />
-            <button type="button" className="tool tool-text" title={`Save version (${commandShortcut('saveVersion')})`} onClick={() => void saveVersion()}>
-              Save version
+            <button
+              type="button"
+              className="tool tool-text"
+              title={saveShortcut ? t('app.workspace.saveVersionTitle', { shortcut: saveShortcut }) : undefined}
+              onClick={() => void saveVersion()}
+            >
+              {t('app.workspace.saveVersion')}
             </button>
-            <PanelToggle label="Article details" panelId={META_PANEL_ID} open={detailsOpen} onToggle={() => setDetailsOpen((shown) => !shown)} />
-            <PanelToggle label="Preview" panelId={PREVIEW_PANEL_ID} open={previewOpen} onToggle={() => setPreviewOpen((shown) => !shown)} />
-            <PanelToggle label="History" panelId={HISTORY_PANEL_ID} open={historyOpen} onToggle={() => setHistoryOpen((shown) => !shown)} />
-            <PanelToggle label="Comments" panelId={COMMENTS_PANEL_ID} open={commentsOpen} onToggle={() => setCommentsOpen((shown) => !shown)} />
-            <PanelToggle label="Changes" panelId={CHANGES_PANEL_ID} open={changesOpen} onToggle={() => setChangesOpen((shown) => !shown)} />
-            <PanelToggle label="Checklist" panelId={CHECKLIST_PANEL_ID} open={checklistOpen} onToggle={() => setChecklistOpen((shown) => !shown)} />
+            <PanelToggle label={t('app.meta.title')} panelId={META_PANEL_ID} open={detailsOpen} onToggle={() => setDetailsOpen((shown) => !shown)} />
+            <PanelToggle label={t('app.preview.title')} panelId={PREVIEW_PANEL_ID} open={previewOpen} onToggle={() => setPreviewOpen((shown) => !shown)} />
+            <PanelToggle label={t('app.history.title')} panelId={HISTORY_PANEL_ID} open={historyOpen} onToggle={() => setHistoryOpen((shown) => !shown)} />
+            <PanelToggle label={t('app.workspace.comments')} panelId={COMMENTS_PANEL_ID} open={commentsOpen} onToggle={() => setCommentsOpen((shown) => !shown)} />
+            <PanelToggle label={t('app.workspace.changes')} panelId={CHANGES_PANEL_ID} open={changesOpen} onToggle={() => setChangesOpen((shown) => !shown)} />
+            <PanelToggle label={t('app.workspace.checklist')} panelId={CHECKLIST_PANEL_ID} open={checklistOpen} onToggle={() => setChecklistOpen((shown) => !shown)} />
             <PublishButton {...publishing} />
             <button type="button" className="tool tool-text tool-danger" onClick={onTrash}>
-              Move to Trash
+              {t('app.workspace.trash')}
             </button>
           </ToolbarPlugin>
           <FindReplacePlugin />
@@ -169,19 +177,18 @@ export function DraftWorkspace({
               />
               {content.bodyError && (
                 <p className="banner" role="alert">
-                  This draft’s body cannot be shown ({content.bodyError}). It is kept as stored; the fields above can
-                  still be edited.
+                  {t('app.workspace.bodyError', { reason: content.bodyError })}
                 </p>
               )}
-              <div className="body-frame">
+              <div className="body-frame" lang={meta.language}>
                 <RichTextPlugin
                   contentEditable={
                     <ContentEditable
                       className="body-editable"
-                      aria-label="Article body"
+                      aria-label={t('app.workspace.body')}
                       aria-multiline
-                      aria-placeholder="Write the story…"
-                      placeholder={<div className="body-placeholder">Write the story…</div>}
+                      aria-placeholder={t('app.workspace.bodyPlaceholder')}
+                      placeholder={<div className="body-placeholder">{t('app.workspace.bodyPlaceholder')}</div>}
                       onBlur={flush}
                     />
                   }

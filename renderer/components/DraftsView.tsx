@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/article/draft';
+import type { Translate } from '../../shared/i18n/translate';
+import { useT } from '../i18n/LocaleProvider';
 import type { LiveQuery } from '../state/useLiveQuery';
 import { useDraftSearch } from '../state/useDraftQueries';
 import { DraftListItem } from './DraftListItem';
@@ -26,11 +28,11 @@ function DraftList({
   );
 }
 
-function searchNote({ data, current, error }: LiveQuery<DraftSummary[]>): string {
-  if (error) return `Search failed: ${error}`;
-  if (!current || data === undefined) return 'Searching…';
-  if (data.length === 0) return 'No drafts match.';
-  return `${data.length} ${data.length === 1 ? 'match' : 'matches'}`;
+function searchNote(t: Translate, { data, current, error }: LiveQuery<DraftSummary[]>): string {
+  if (error) return t('app.drafts.searchFailed', { reason: error });
+  if (!current || data === undefined) return t('app.drafts.searching');
+  if (data.length === 0) return t('app.drafts.noMatch');
+  return t('app.drafts.matches', { count: data.length });
 }
 
 /** The live drafts, newest first, or search results while the search box has text. */
@@ -43,6 +45,7 @@ export function DraftsView({
   openId: string | null;
   onOpen: (id: string) => void;
 }) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const search = useDraftSearch(query);
   const searching = query.trim() !== '';
@@ -53,8 +56,8 @@ export function DraftsView({
         <input
           type="search"
           className="search-input"
-          aria-label="Search drafts"
-          placeholder="Search drafts"
+          aria-label={t('app.drafts.search')}
+          placeholder={t('app.drafts.search')}
           maxLength={MAX_QUERY_CHARS}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
@@ -67,19 +70,19 @@ export function DraftsView({
         />
       </div>
       {/* The landmark holds only the drafts themselves, so its buttons are exactly the drafts. */}
-      <nav className="list-section" aria-label="Drafts">
+      <nav className="list-section" aria-label={t('app.sidebar.drafts')}>
         {searching ? (
           <>
             <p className="list-note" aria-live="polite">
-              {searchNote(search)}
+              {searchNote(t, search)}
             </p>
-            {search.data && <DraftList drafts={search.data} openId={openId} onOpen={onOpen} label="Matching drafts" />}
+            {search.data && <DraftList drafts={search.data} openId={openId} onOpen={onOpen} label={t('app.drafts.matching')} />}
           </>
         ) : (
           <>
-            {drafts.error && <p className="list-note list-error">Could not load drafts: {drafts.error}</p>}
-            {drafts.data?.length === 0 && <p className="list-note">No drafts yet.</p>}
-            {drafts.data && <DraftList drafts={drafts.data} openId={openId} onOpen={onOpen} label="Drafts, newest first" />}
+            {drafts.error && <p className="list-note list-error">{t('app.drafts.loadFailed', { reason: drafts.error })}</p>}
+            {drafts.data?.length === 0 && <p className="list-note">{t('app.drafts.none')}</p>}
+            {drafts.data && <DraftList drafts={drafts.data} openId={openId} onOpen={onOpen} label={t('app.drafts.newestFirst')} />}
           </>
         )}
       </nav>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useApi } from '../api/ApiContext';
 import { unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 import { useLiveQuery } from '../state/useLiveQuery';
 
 /**
@@ -9,6 +10,7 @@ import { useLiveQuery } from '../state/useLiveQuery';
  */
 export function EmptyState({ onCreate, onOpenSample }: { onCreate: () => void; onOpenSample: () => void }) {
   const api = useApi();
+  const t = useT();
   const profile = useLiveQuery('profile', () => unwrap(api.profileStatus({})));
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus lands here when the open draft goes away (Move to Trash), not on the page's body.
@@ -19,20 +21,18 @@ export function EmptyState({ onCreate, onOpenSample }: { onCreate: () => void; o
   return (
     <section className="empty-state" aria-labelledby="empty-state-title">
       <h1 id="empty-state-title" ref={headingRef} tabIndex={-1}>
-        {offerSample ? 'Welcome to Copydesk' : 'No draft open'}
+        {offerSample ? t('app.empty.welcome') : t('app.empty.noDraft')}
       </h1>
       <p>
-        {offerSample
-          ? 'Start a story of your own, or open a sample article that shows photos, quotes and appeals.'
-          : 'Choose a draft from the list, or start a new one.'}
+        {offerSample ? t('app.empty.sampleIntro') : t('app.empty.chooseIntro')}
       </p>
       <div className="empty-actions">
         <button type="button" className="button button-primary" onClick={onCreate}>
-          Start writing
+          {t('app.empty.start')}
         </button>
         {offerSample && (
           <button type="button" className="button" onClick={onOpenSample}>
-            Open sample article
+            {t('app.empty.openSample')}
           </button>
         )}
       </div>

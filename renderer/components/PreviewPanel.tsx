@@ -3,6 +3,7 @@ import DOMPurify from 'dompurify';
 import { ARTICLE_CSS, toHtmlDocument, type RenderableArticle, type RenderContext } from '../../shared/render';
 import { assetUrl } from '../../shared/blocks/figure/assetUrl';
 import { useAppeals } from '../appeals/AppealsContext';
+import { useT } from '../i18n/LocaleProvider';
 
 export const PREVIEW_PANEL_ID = 'preview-panel';
 
@@ -23,6 +24,7 @@ function articleStyles(): CSSStyleSheet {
  * its links and buttons are for looking at. The HTML is ours, but it is sanitized all the same.
  */
 export function PreviewPanel({ article }: { article: RenderableArticle | null }) {
+  const t = useT();
   const { versions } = useAppeals();
   const appealsRevision = useSyncExternalStore(versions.subscribe, () => versions.revision);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -48,11 +50,11 @@ export function PreviewPanel({ article }: { article: RenderableArticle | null })
   }, [html]);
 
   return (
-    <section id={PREVIEW_PANEL_ID} className="side-panel preview-panel" aria-label="Preview">
-      <h2 className="panel-title">Preview</h2>
+    <section id={PREVIEW_PANEL_ID} className="side-panel preview-panel" aria-label={t('app.preview.title')}>
+      <h2 className="panel-title">{t('app.preview.title')}</h2>
       {html && !html.ok && (
         <p className="list-note list-error" role="alert">
-          The preview cannot be shown: {html.message}
+          {t('app.preview.failed', { reason: html.message })}
         </p>
       )}
       <div className="preview-scroll">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecoveryNotice } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 
 /**
  * Tells the reporter that the drafts database was found damaged when Copydesk started and was
@@ -10,6 +11,7 @@ import { unwrap } from '../api/unwrap';
  */
 export function RecoveryBanner() {
   const api = useApi();
+  const t = useT();
   const [notice, setNotice] = useState<RecoveryNotice | null>(null);
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function RecoveryBanner() {
     >
       <p style={{ margin: 0, flex: 1, overflowWrap: 'anywhere', userSelect: 'text' }}>{notice.message}</p>
       <button type="button" className="button" onClick={() => setNotice(null)}>
-        Dismiss
+        {t('app.recovery.dismiss')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/article/draft';
+import { useT } from '../i18n/LocaleProvider';
 import type { LiveQuery } from '../state/useLiveQuery';
 import { RoleBadge } from '../workflow/person/RoleBadge';
 import type { Screen } from './App';
@@ -31,6 +32,7 @@ export function Sidebar({
   onShowPerson: () => void;
   onShowSettings: () => void;
 }) {
+  const t = useT();
   const [view, setView] = useState<View>('drafts');
 
   return (
@@ -45,25 +47,25 @@ export function Sidebar({
             onCreate();
           }}
         >
-          New draft
+          {t('app.sidebar.newDraft')}
         </button>
       </div>
       <RoleBadge onOpen={onShowPerson} />
-      <div role="group" aria-label="Show" className="segmented">
+      <div role="group" aria-label={t('app.sidebar.show')} className="segmented">
         <button type="button" aria-pressed={view === 'drafts'} onClick={() => setView('drafts')}>
-          Drafts
+          {t('app.sidebar.drafts')}
         </button>
         <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')}>
-          Trash
+          {t('app.sidebar.trash')}
         </button>
       </div>
       {view === 'drafts' ? <DraftsView drafts={drafts} openId={openId} onOpen={onOpen} /> : <TrashView />}
       <div className="sidebar-foot">
         <button type="button" className="button sidebar-settings" aria-current={screen === 'queue' ? 'page' : undefined} onClick={onShowQueue}>
-          Review queue
+          {t('app.sidebar.queue')}
         </button>
         <button type="button" className="button sidebar-settings" aria-current={screen === 'appeals' ? 'page' : undefined} onClick={onShowAppeals}>
-          Appeals library
+          {t('app.sidebar.appeals')}
         </button>
         <button
           type="button"
@@ -71,13 +73,13 @@ export function Sidebar({
           aria-current={screen === 'publishing' ? 'page' : undefined}
           onClick={onShowPublishing}
         >
-          Publishing
+          {t('app.sidebar.publishing')}
         </button>
         <button type="button" className="button sidebar-settings" aria-current={screen === 'person' ? 'page' : undefined} onClick={onShowPerson}>
-          You
+          {t('app.sidebar.person')}
         </button>
         <button type="button" className="button sidebar-settings" aria-current={screen === 'settings' ? 'page' : undefined} onClick={onShowSettings}>
-          Settings
+          {t('app.sidebar.settings')}
         </button>
       </div>
     </div>

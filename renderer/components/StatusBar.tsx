@@ -3,6 +3,7 @@ import type { EditorState } from 'lexical';
 import type { SaveStatus } from '../state/autosaveQueue';
 import { articleStats, statsLabel } from '../text/articleStats';
 import { editorStateText } from '../text/bodyText';
+import { useT } from '../i18n/LocaleProvider';
 import { useDebouncedValue } from '../state/useDebouncedValue';
 import { saveStatusText } from './saveStatusText';
 
@@ -28,7 +29,8 @@ export function StatusBar({
   const current = useMemo(() => ({ openId, heading, body }), [openId, heading, body]);
   const counted = useDebouncedValue(current, COUNT_AFTER_MS, (was, now) => was.openId !== now.openId || (was.body === null && now.body !== null));
   const stats = useMemo(() => articleStats(`${counted.heading}\n${editorStateText(counted.body)}`), [counted.heading, counted.body]);
-  const saveText = saveStatusText(status, openId);
+  const t = useT();
+  const saveText = saveStatusText(t, status, openId);
 
   return (
     <footer className="status-bar">
@@ -37,7 +39,7 @@ export function StatusBar({
         {saveText && notice && ' · '}
         {notice}
       </p>
-      <p className="word-count">{statsLabel(stats)}</p>
+      <p className="word-count">{statsLabel(t, stats)}</p>
     </footer>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 import { useTrashList } from '../state/useDraftQueries';
 import { DraftTime, DraftTitle } from './DraftListItem';
 
 /** Asks before deleting for good; Cancel has focus first, so Enter alone cannot destroy anything. */
 function ConfirmEmptyTrash({ count, onConfirm, onCancel }: { count: number; onConfirm: () => void; onCancel: () => void }) {
+  const t = useT();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const detailId = useId();
@@ -21,17 +23,17 @@ function ConfirmEmptyTrash({ count, onConfirm, onCancel }: { count: number; onCo
       }}
     >
       <p id={titleId} className="confirm-title">
-        Delete {count} {count === 1 ? 'draft' : 'drafts'} for good?
+        {t('app.trash.confirm', { count })}
       </p>
       <p id={detailId} className="confirm-detail">
-        They and their history cannot be brought back.
+        {t('app.trash.confirmDetail')}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button button-danger" onClick={onConfirm}>
-          Delete forever
+          {t('app.trash.deleteForever')}
         </button>
         <button type="button" className="button" ref={cancelRef} onClick={onCancel}>
-          Cancel
+          {t('app.common.cancel')}
         </button>
       </div>
     </div>
@@ -40,6 +42,7 @@ function ConfirmEmptyTrash({ count, onConfirm, onCancel }: { count: number; onCo
 
 export function TrashView() {
   const api = useApi();
+  const t = useT();
   const trash = useTrashList(true);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,42 +56,42 @@ export function TrashView() {
     wasConfirming.current = confirming;
   }, [confirming]);
 
-  const act = async (task: () => Promise<unknown>, failure: string) => {
+  const act = async (task: () => Promise<unknown>, failure: (reason: string) => string) => {
     setError(null);
     try {
       await task();
     } catch (caught) {
-      setError(`${failure}: ${errorMessage(caught)}`);
+      setError(failure(errorMessage(caught)));
     }
     trash.refresh();
   };
 
-  const restore = (id: string) => act(() => unwrap(api.restoreDraft({ id })), 'Not restored');
+  const restore = (id: string) => act(() => unwrap(api.restoreDraft({ id })), (reason) => t('app.common.notRestored', { reason }));
 
   const emptyTrash = async () => {
     setConfirming(false);
-    await act(() => unwrap(api.emptyTrash({})), 'Trash not emptied');
+    await act(() => unwrap(api.emptyTrash({})), (reason) => t('app.trash.notEmptied', { reason }));
   };
 
   return (
-    <section className="list-section" aria-label="Trash">
+    <section className="list-section" aria-label={t('app.sidebar.trash')}>
       {(error ?? trash.error) && (
         <p className="list-note list-error" role="alert">
-          {error ?? `Could not load Trash: ${trash.error}`}
+          {error ?? t('app.trash.loadFailed', { reason: trash.error ?? '' })}
         </p>
       )}
-      {trash.data?.length === 0 && <p className="list-note">Trash is empty.</p>}
-      <ul className="draft-list" aria-label="Drafts in Trash">
+      {trash.data?.length === 0 && <p className="list-note">{t('app.trash.empty')}</p>}
+      <ul className="draft-list" aria-label={t('app.trash.list')}>
         {drafts.map((summary) => (
           <li key={summary.id} className="trash-item">
             <span className="draft-item-headline">
               <DraftTitle summary={summary} />
             </span>
             <span className="trash-item-meta">
-              Trashed <DraftTime at={summary.deletedAt ?? summary.updatedAt} />
+              {t('app.trash.trashed')} <DraftTime at={summary.deletedAt ?? summary.updatedAt} />
             </span>
             <button type="button" className="button button-small" onClick={() => void restore(summary.id)}>
-              Restore
+              {t('app.common.restore')}
             </button>
           </li>
         ))}
@@ -104,7 +107,7 @@ export function TrashView() {
             disabled={drafts.length === 0}
             onClick={() => setConfirming(true)}
           >
-            Empty trash
+            {t('app.trash.emptyTrash')}
           </button>
         )}
       </div>

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { OPEN_INSERT_MENU_COMMAND } from '../editor/commands';
+import { useT } from '../i18n/LocaleProvider';
 import { ExportButtons } from '../publishing/ExportButtons';
 import { PublishDialogPortal, type PublishSource } from '../publishing/PublishButton';
 import { useCommand } from './commands/CommandsProvider';
 import { isEditorShown } from './editorShown';
 import { ModalDialog } from './ModalDialog';
-
-const TEXT = { exportTitle: 'Export' } as const;
 
 /**
  * The open draft's commands (shared/desktop/commands.ts), from their keys and Electron's menu:
@@ -24,6 +23,7 @@ export function DraftCommands({
   onSaveVersion: () => void;
   onToggle: Record<'preview' | 'details' | 'history', () => void>;
 }) {
+  const t = useT();
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const [dialog, setDialog] = useState<'export' | 'publish' | null>(null);
@@ -43,7 +43,7 @@ export function DraftCommands({
   if (dialog === 'export') {
     // File → Export…: the same export buttons as in the publish dialog, on their own.
     return (
-      <ModalDialog title={TEXT.exportTitle} onClose={() => setDialog(null)}>
+      <ModalDialog title={t('desktop.export.title')} onClose={() => setDialog(null)}>
         <ExportButtons draftId={publishing.draftId} beforeExport={publishing.beforePublish} />
       </ModalDialog>
     );

@@ -1,11 +1,11 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../i18n/LocaleProvider';
 import { useModalFocus } from './useModalFocus';
-
-const TEXT = { close: 'Close' } as const;
 
 /** A modal dialog over the whole window, with its title and a Close button; Escape closes it too. */
 export function ModalDialog({ title, className, onClose, children }: { title: string; className?: string; onClose: () => void; children: ReactNode }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const onKeyDown = useModalFocus(ref, onClose);
@@ -15,7 +15,7 @@ export function ModalDialog({ title, className, onClose, children }: { title: st
         <div className="modal-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="button button-small" onClick={onClose}>
-            {TEXT.close}
+            {t('app.common.close')}
           </button>
         </div>
         {children}

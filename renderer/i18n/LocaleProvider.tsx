@@ -38,7 +38,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [api]);
 
   useEffect(() => {
-    // Screen readers and the browser's own hyphenation and spellcheck read the page's language from here.
+    // Screen readers read the interface's language from here; the article body carries its own (DraftWorkspace).
     if (locale) document.documentElement.lang = locale;
   }, [locale]);
 

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AccountSummary, ChannelOutput } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
-import { KIND_NAMES, secretName, secretStatusText } from './accountStatus';
+import { useT } from '../i18n/LocaleProvider';
+import { kindName, secretName, secretStatusText } from './accountStatus';
 
 type Storage = ChannelOutput<'secretStorage'>;
 type Check = ChannelOutput<'checkConnection'>;
@@ -22,6 +23,7 @@ export function AccountCard({
   onDeleted: () => void;
 }) {
   const api = useApi();
+  const t = useT();
   const id = useId();
   // Held only until it is sent: the field is emptied after saving and main never gives it back.
   const [secret, setSecret] = useState('');
@@ -31,7 +33,7 @@ export function AccountCard({
   const [checking, setChecking] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const weak = storage?.protection === 'weak';
-  const name = secretName(account.kind);
+  const name = secretName(t, account.kind);
 
   const act = async (work: () => Promise<void>) => {
     setError(null);
@@ -65,7 +67,7 @@ export function AccountCard({
         <h2 id={`${id}-title`} className="panel-subtitle">
           {account.label}
         </h2>
-        <span className="pub-kind">{KIND_NAMES[account.kind]}</span>
+        <span className="pub-kind">{kindName(t, account.kind)}</span>
       </header>
       <p className="pub-site">
         {account.siteUrl}
@@ -73,9 +75,9 @@ export function AccountCard({
       </p>
       {/* A live region, so saving or removing the secret is announced. */}
       <p role="status" className={`pub-secret-status pub-secret-${account.secretStatus}`}>
-        {secretStatusText(account)}
+        {secretStatusText(t, account)}
       </p>
-      <form className="pub-form pub-secret-form" aria-label={`${name} for ${account.label}`} onSubmit={saveSecret}>
+      <form className="pub-form pub-secret-form" aria-label={t('publishing.secret.formLabel', { secret: name, account: account.label })} onSubmit={saveSecret}>
         <label htmlFor={`${id}-secret`}>{name}</label>
         <input
           id={`${id}-secret`}
@@ -89,7 +91,7 @@ export function AccountCard({
           <>
             <label className="pub-check">
               <input type="checkbox" checked={acceptWeak} aria-describedby={`${id}-weak`} onChange={(event) => setAcceptWeak(event.target.checked)} />
-              Store with weaker protection
+              {t('publishing.secret.acceptWeak')}
             </label>
             <p id={`${id}-weak`} className="meta-hint">
               {storage.message}
@@ -98,7 +100,7 @@ export function AccountCard({
         )}
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={secret === '' || (weak && !acceptWeak)}>
-            Save {account.kind === 'wordpress' ? 'password' : 'key'}
+            {t(`publishing.secret.save.${account.kind}`)}
           </button>
           {account.secretStatus !== 'missing' && (
             <button
@@ -111,7 +113,7 @@ export function AccountCard({
                 })
               }
             >
-              Remove {account.kind === 'wordpress' ? 'password' : 'key'}
+              {t(`publishing.secret.remove.${account.kind}`)}
             </button>
           )}
         </div>
@@ -123,10 +125,10 @@ export function AccountCard({
       )}
       <div className="dialog-actions">
         <button type="button" className="button" disabled={checking} onClick={() => void runCheck()}>
-          {checking ? 'Checking…' : 'Check connection'}
+          {checking ? t('publishing.account.checking') : t('publishing.account.check')}
         </button>
         <button type="button" className="button" onClick={onEdit}>
-          Edit account
+          {t('publishing.account.edit')}
         </button>
         {confirmDelete ? (
           <>
@@ -135,20 +137,20 @@ export function AccountCard({
               className="button button-danger"
               onClick={() => void act(async () => (await unwrap(api.deleteAccount({ id: account.id })), onDeleted()))}
             >
-              Delete {account.label} for good
+              {t('publishing.account.deleteForGood', { account: account.label })}
             </button>
             <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-              Keep account
+              {t('publishing.account.keep')}
             </button>
           </>
         ) : (
           <button type="button" className="button button-danger" onClick={() => setConfirmDelete(true)}>
-            Delete account
+            {t('publishing.account.delete')}
           </button>
         )}
       </div>
       {check && (
-        <p role="status" aria-label="Connection check" className={check.ok ? 'pub-check-ok' : 'pub-check-bad'}>
+        <p role="status" aria-label={t('publishing.account.checkResult')} className={check.ok ? 'pub-check-ok' : 'pub-check-bad'}>
           {check.message}
         </p>
       )}

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
-import { KIND_NAMES } from './accountStatus';
+import { useT } from '../i18n/LocaleProvider';
+import { ACCOUNT_KINDS, kindName } from './accountStatus';
 
 type Kind = AccountSummary['kind'];
 
@@ -17,6 +18,7 @@ export function AccountForm({
   onCancel: () => void;
 }) {
   const api = useApi();
+  const t = useT();
   const id = useId();
   const [kind, setKind] = useState<Kind>(account?.kind ?? 'wordpress');
   const [label, setLabel] = useState(account?.label ?? '');
@@ -47,25 +49,25 @@ export function AccountForm({
     }
   };
 
-  const title = account ? `Edit ${account.label}` : 'Add an account';
+  const title = account ? t('publishing.form.editTitle', { account: account.label }) : t('publishing.form.addTitle');
   return (
     <form className="pub-form" aria-label={title} onSubmit={(event) => void submit(event)}>
       <h2 className="panel-subtitle">{title}</h2>
-      <label htmlFor={`${id}-kind`}>Kind</label>
+      <label htmlFor={`${id}-kind`}>{t('publishing.form.kind')}</label>
       <select id={`${id}-kind`} value={kind} disabled={account !== null} onChange={(event) => setKind(event.target.value as Kind)}>
-        {(Object.keys(KIND_NAMES) as Kind[]).map((value) => (
+        {ACCOUNT_KINDS.map((value) => (
           <option key={value} value={value}>
-            {KIND_NAMES[value]}
+            {kindName(t, value)}
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-label`}>Account name</label>
+      <label htmlFor={`${id}-label`}>{t('publishing.form.name')}</label>
       <input id={`${id}-label`} value={label} required onChange={(event) => setLabel(event.target.value)} />
-      <label htmlFor={`${id}-url`}>Site URL</label>
+      <label htmlFor={`${id}-url`}>{t('publishing.form.siteUrl')}</label>
       <input id={`${id}-url`} type="text" inputMode="url" value={siteUrl} required placeholder="https://example.com" onChange={(event) => setSiteUrl(event.target.value)} />
       {kind === 'wordpress' && (
         <>
-          <label htmlFor={`${id}-user`}>Username</label>
+          <label htmlFor={`${id}-user`}>{t('publishing.form.username')}</label>
           <input id={`${id}-user`} value={username} autoComplete="username" required onChange={(event) => setUsername(event.target.value)} />
         </>
       )}
@@ -76,10 +78,10 @@ export function AccountForm({
       )}
       <div className="dialog-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          Save account
+          {t('publishing.form.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('app.common.cancel')}
         </button>
       </div>
     </form>

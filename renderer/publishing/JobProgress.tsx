@@ -1,38 +1,40 @@
 import type { PublishConflict } from '../../shared/ipc/contract';
-import { clockTime } from '../text/time';
+import { useLocale, useT } from '../i18n/LocaleProvider';
+import { clockTime, fullTime } from '../text/time';
 import type { JobView } from './usePublishJob';
 
 type Choice = 'overwrite' | 'cancel';
 
 function Conflict({ conflict, onResolve }: { conflict: PublishConflict; onResolve: (choice: Choice) => void }) {
+  const { locale, t } = useLocale();
   const modified = conflict.remoteModifiedAt === null ? null : new Date(conflict.remoteModifiedAt);
   return (
     <section className="pub-conflict" aria-labelledby="pub-conflict-title">
-      <h3 id="pub-conflict-title">The post changed on the site</h3>
-      <p>Someone edited it there since Copydesk last sent it. Nothing was overwritten.</p>
+      <h3 id="pub-conflict-title">{t('publishing.conflict.title')}</h3>
+      <p>{t('publishing.conflict.intro')}</p>
       <dl className="pub-conflict-facts">
         {modified && (
           <>
-            <dt>Changed on the site</dt>
+            <dt>{t('publishing.conflict.changedAt')}</dt>
             <dd>
-              <time dateTime={modified.toISOString()}>{modified.toLocaleString()}</time>
+              <time dateTime={modified.toISOString()}>{fullTime(modified.getTime(), locale)}</time>
             </dd>
           </>
         )}
-        <dt>Title on the site</dt>
+        <dt>{t('publishing.conflict.theirTitle')}</dt>
         <dd>
           {conflict.theirTitle}
-          {conflict.titleChanged && <span className="pub-changed"> (changed; yours: {conflict.ourTitle})</span>}
+          {conflict.titleChanged && <span className="pub-changed"> {t('publishing.conflict.titleChanged', { title: conflict.ourTitle })}</span>}
         </dd>
-        <dt>Text on the site{conflict.contentChanged ? ' (changed)' : ''}</dt>
-        <dd className="pub-excerpt">{conflict.theirExcerpt || '(empty)'}</dd>
+        <dt>{conflict.contentChanged ? t('publishing.conflict.theirTextChanged') : t('publishing.conflict.theirText')}</dt>
+        <dd className="pub-excerpt">{conflict.theirExcerpt || t('publishing.conflict.empty')}</dd>
       </dl>
       <div className="dialog-actions">
         <button type="button" className="button button-danger" onClick={() => onResolve('overwrite')}>
-          Overwrite the site’s version
+          {t('publishing.conflict.overwrite')}
         </button>
         <button type="button" className="button" onClick={() => onResolve('cancel')}>
-          Keep the site’s version
+          {t('publishing.conflict.keep')}
         </button>
       </div>
     </section>
@@ -51,6 +53,7 @@ export function JobProgress({
   onRetry: () => void;
   onResolve: (choice: Choice) => void;
 }) {
+  const t = useT();
   const running = view.phase === 'running' ? view : null;
   const done = view.phase === 'done';
   return (
@@ -58,11 +61,11 @@ export function JobProgress({
       {(running || done) && (
         <div
           role="progressbar"
-          aria-label="Publishing progress"
+          aria-label={t('publishing.job.progress')}
           aria-valuemin={0}
           aria-valuemax={running ? running.total : 1}
           aria-valuenow={running ? running.done : 1}
-          aria-valuetext={running ? running.label : 'Done'}
+          aria-valuetext={running ? running.label : t('publishing.job.done')}
           className="pub-bar"
         >
           {/* A CSSOM write (React's style prop), which the CSP allows, unlike a style attribute. */}
@@ -70,26 +73,26 @@ export function JobProgress({
         </div>
       )}
       <p role="status" className="pub-step">
-        {running && `${running.label}…`}
-        {done && 'Published.'}
-        {view.phase === 'cancelled' && 'The site’s version was kept; nothing was sent.'}
+        {running && t('publishing.job.step', { step: running.label })}
+        {done && t('publishing.job.published')}
+        {view.phase === 'cancelled' && t('publishing.job.cancelled')}
       </p>
       {view.phase === 'done' && (
         <div className="pub-done">
           <p>
-            Post address: <output className="pub-url">{view.url}</output>
+            {t('publishing.job.address')} <output className="pub-url">{view.url}</output>
           </p>
           <button type="button" className="button button-primary" onClick={onOpen}>
-            Open in browser
+            {t('publishing.job.openInBrowser')}
           </button>
         </div>
       )}
       {view.phase === 'failed' && (
         <div className="pub-failed" role="alert">
           <p>{view.message}</p>
-          {view.retryable && view.nextAttemptAt !== null && <p className="meta-hint">Copydesk tries again by itself at {clockTime(view.nextAttemptAt)}.</p>}
+          {view.retryable && view.nextAttemptAt !== null && <p className="meta-hint">{t('publishing.job.retryAt', { time: clockTime(view.nextAttemptAt) })}</p>}
           <button type="button" className="button" onClick={onRetry}>
-            Retry
+            {t('publishing.job.retry')}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AccountSummary } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 import { PublishChecklist } from '../workflow/checklist/PublishChecklist';
 import type { ChecklistSource } from '../workflow/checklist/useChecklist';
 import { useReview } from '../workflow/useReview';
@@ -34,6 +35,7 @@ export function PublishDialog({
   onClose: () => void;
 }) {
   const api = useApi();
+  const t = useT();
   const review = useReview(draftId);
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,8 +58,8 @@ export function PublishDialog({
 
   const publish = (request: PublishRequest) =>
     void attempt(async () => {
-      if (!(await beforePublish())) throw new Error('the latest changes could not be saved first');
-      setView({ phase: 'running', done: 0, total: 1, label: 'Queued' });
+      if (!(await beforePublish())) throw new Error(t('publishing.dialog.unsaved'));
+      setView({ phase: 'running', done: 0, total: 1, label: t('publishing.dialog.queued') });
       const queued = await unwrap(api.publishDraft({ draftId, ...request }));
       setJobId(queued.jobId);
     });
@@ -80,9 +82,9 @@ export function PublishDialog({
         }}
       >
         <div className="pub-dialog-head">
-          <h2 id="pub-dialog-title">Publish</h2>
+          <h2 id="pub-dialog-title">{t('publishing.dialog.title')}</h2>
           <button type="button" className="button button-small" onClick={onClose}>
-            Close
+            {t('app.common.close')}
           </button>
         </div>
         {error && (
@@ -94,7 +96,7 @@ export function PublishDialog({
         {view.phase === 'idle' &&
           accounts &&
           (accounts.length === 0 ? (
-            <p className="list-note">No publishing accounts yet. Add one in Settings → Publishing.</p>
+            <p className="list-note">{t('publishing.dialog.noAccounts')}</p>
           ) : (
             <PublishForm
               accounts={accounts}
@@ -111,12 +113,12 @@ export function PublishDialog({
             onOpen={withJob(async (id) => void (await unwrap(api.openPublishedPost({ jobId: id }))))}
             onRetry={withJob(async (id) => {
               await unwrap(api.retryJob({ jobId: id }));
-              setView({ phase: 'running', done: 0, total: 1, label: 'Trying again' });
+              setView({ phase: 'running', done: 0, total: 1, label: t('publishing.dialog.retrying') });
             })}
             onResolve={(choice) =>
               withJob(async (id) => {
                 await unwrap(api.resolveConflict({ jobId: id, choice }));
-                setView(choice === 'overwrite' ? { phase: 'running', done: 0, total: 1, label: 'Overwriting' } : { phase: 'cancelled' });
+                setView(choice === 'overwrite' ? { phase: 'running', done: 0, total: 1, label: t('publishing.dialog.overwriting') } : { phase: 'cancelled' });
               })()
             }
           />

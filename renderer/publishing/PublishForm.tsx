@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AccountSummary, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 import type { FigureChoice } from '../blocks/figure/figureChoices';
 import type { ReviewView } from '../../shared/ipc/workflow-channels';
 import { gateOption, gateRequest, NO_GATE_INPUT, PublishGate } from '../workflow/review/PublishGate';
@@ -11,13 +12,7 @@ type Status = PublishStatus;
 type Terms = ChannelOutput<'listTerms'>;
 export type PublishRequest = Omit<ChannelInput<'publishDraft'>, 'draftId'>;
 
-const STATUSES: Array<{ value: Status; label: string }> = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'pending', label: 'Pending review' },
-  { value: 'publish', label: 'Publish now' },
-  { value: 'future', label: 'Schedule' },
-];
-const SUBMIT: Record<Status, string> = { draft: 'Save to site', pending: 'Save to site', publish: 'Publish', future: 'Schedule' };
+const STATUSES: readonly Status[] = ['draft', 'pending', 'publish', 'future'];
 // '' is "the article's own" (featuredImage absent); NONE sends null.
 const NONE = 'none';
 
@@ -56,6 +51,7 @@ export function PublishForm({
   onSubmit: (request: PublishRequest) => void;
 }) {
   const api = useApi();
+  const t = useT();
   const id = useId();
   const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
   const [status, setStatus] = useState<Status>(initialStatus);
@@ -94,10 +90,10 @@ export function PublishForm({
     if (status === 'future') {
       // datetime-local is wall-clock time without a zone: Date reads it in the local zone shown.
       scheduledAt = when ? new Date(when).getTime() : NaN;
-      if (!Number.isFinite(scheduledAt)) return setError('Choose a date and time to publish at');
-      if (scheduledAt <= Date.now()) return setError('Choose a time in the future');
+      if (!Number.isFinite(scheduledAt)) return setError(t('publishing.form.chooseTime'));
+      if (scheduledAt <= Date.now()) return setError(t('publishing.form.futureTime'));
     }
-    const workflow = gateRequest(workflowOption, gate);
+    const workflow = gateRequest(workflowOption, gate, t);
     if (!workflow.ok) return setError(workflow.message);
     onSubmit({
       accountId,
@@ -111,60 +107,60 @@ export function PublishForm({
 
   const own = figures.find((figure) => figure.sha256 === ownFeatured);
   return (
-    <form className="pub-form" aria-label="Publish settings" onSubmit={submit}>
-      <label htmlFor={`${id}-account`}>Account</label>
+    <form className="pub-form" aria-label={t('publishing.form.label')} onSubmit={submit}>
+      <label htmlFor={`${id}-account`}>{t('publishing.form.account')}</label>
       <select id={`${id}-account`} value={accountId} onChange={(event) => setAccountId(event.target.value)}>
         {accounts.map((a) => (
           <option key={a.id} value={a.id}>
-            {a.label} ({a.siteUrl})
+            {t('publishing.form.accountOption', { account: a.label, site: a.siteUrl })}
           </option>
         ))}
       </select>
       {account && account.secretStatus !== 'set' && (
-        <p className="field-error">This account has no usable password: set it in Settings → Publishing.</p>
+        <p className="field-error">{t('publishing.form.noSecret')}</p>
       )}
       <fieldset className="pub-status">
-        <legend>Status</legend>
+        <legend>{t('publishing.form.status')}</legend>
         {STATUSES.map((choice) => (
-          <label key={choice.value} className="pub-check">
+          <label key={choice} className="pub-check">
             <input
               type="radio"
               name={`${id}-status`}
-              value={choice.value}
-              checked={status === choice.value}
+              value={choice}
+              checked={status === choice}
               // Ghost has no "pending review".
-              disabled={choice.value === 'pending' && account?.kind === 'ghost'}
-              onChange={() => setStatus(choice.value)}
+              disabled={choice === 'pending' && account?.kind === 'ghost'}
+              onChange={() => setStatus(choice)}
             />
-            {choice.label}
+            {t(`publishing.status.${choice}`)}
           </label>
         ))}
       </fieldset>
       {status === 'future' && (
         <div className="pub-when">
-          <label htmlFor={`${id}-when`}>Publish at</label>
+          <label htmlFor={`${id}-when`}>{t('publishing.form.when')}</label>
           <input id={`${id}-when`} type="datetime-local" value={when} aria-describedby={`${id}-zone`} onChange={(event) => setWhen(event.target.value)} />
           <p id={`${id}-zone`} className="meta-hint">
-            Time zone: {timeZone}
+            {t('publishing.form.timeZone', { zone: timeZone })}
           </p>
         </div>
       )}
       {account?.kind === 'wordpress' && (
         <div className="pub-term-lists">
-          {terms === null && !termsError && <p className="meta-hint">Loading categories and tags…</p>}
-          {termsError && <p className="field-error">Categories and tags could not be loaded: {termsError}</p>}
+          {terms === null && !termsError && <p className="meta-hint">{t('publishing.form.loadingTerms')}</p>}
+          {termsError && <p className="field-error">{t('publishing.form.termsFailed', { reason: termsError })}</p>}
           {terms && (
             <>
-              <TermList legend="Categories" terms={terms.categories} chosen={categories} onToggle={(t) => setCategories((l) => toggle(l, t))} />
-              <TermList legend="Tags" terms={terms.tags} chosen={tags} onToggle={(t) => setTags((l) => toggle(l, t))} />
+              <TermList legend={t('publishing.form.categories')} terms={terms.categories} chosen={categories} onToggle={(term) => setCategories((l) => toggle(l, term))} />
+              <TermList legend={t('publishing.form.tags')} terms={terms.tags} chosen={tags} onToggle={(term) => setTags((l) => toggle(l, term))} />
             </>
           )}
         </div>
       )}
-      <label htmlFor={`${id}-featured`}>Featured image</label>
+      <label htmlFor={`${id}-featured`}>{t('publishing.form.featured')}</label>
       <select id={`${id}-featured`} value={featured} onChange={(event) => setFeatured(event.target.value)}>
-        <option value="">{own ? `The article’s own: ${own.label}` : 'The article’s own (none set)'}</option>
-        <option value={NONE}>No featured image</option>
+        <option value="">{own ? t('publishing.form.featuredOwn', { image: own.label }) : t('publishing.form.featuredOwnNone')}</option>
+        <option value={NONE}>{t('publishing.form.featuredNone')}</option>
         {figures
           .filter((figure) => figure.sha256 !== ownFeatured)
           .map((figure) => (
@@ -181,7 +177,7 @@ export function PublishForm({
       )}
       <div className="dialog-actions">
         <button type="submit" className="button button-primary" disabled={!account}>
-          {SUBMIT[status]}
+          {t(`publishing.submit.${status}`)}
         </button>
       </div>
     </form>

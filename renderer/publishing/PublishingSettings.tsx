@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AccountSummary, ChannelOutput } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 import { AccountCard } from './AccountCard';
 import { AccountForm } from './AccountForm';
 import './publishing.css';
@@ -11,6 +12,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; account: AccountSummary } | nul
 /** Settings → Publishing: the CMS accounts, their secrets' status and the connection doctor. */
 export function PublishingSettings({ onClose }: { onClose: () => void }) {
   const api = useApi();
+  const t = useT();
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [storage, setStorage] = useState<ChannelOutput<'secretStorage'> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,13 +32,13 @@ export function PublishingSettings({ onClose }: { onClose: () => void }) {
   return (
     <main className="library pub-settings" aria-labelledby="pub-settings-title">
       <div className="library-head">
-        <h1 id="pub-settings-title">Publishing</h1>
+        <h1 id="pub-settings-title">{t('publishing.settings.title')}</h1>
         <div className="dialog-actions">
           <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
-            Add account
+            {t('publishing.settings.addAccount')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {t('app.common.close')}
           </button>
         </div>
       </div>
@@ -48,7 +50,7 @@ export function PublishingSettings({ onClose }: { onClose: () => void }) {
         )}
         {error && (
           <p className="banner" role="alert">
-            Could not load the accounts: {error}
+            {t('publishing.settings.loadFailed', { reason: error })}
           </p>
         )}
         {editing && (
@@ -62,7 +64,7 @@ export function PublishingSettings({ onClose }: { onClose: () => void }) {
             }}
           />
         )}
-        {accounts?.length === 0 && !editing && <p className="list-note">No accounts yet. Add a WordPress or Ghost site to publish to.</p>}
+        {accounts?.length === 0 && !editing && <p className="list-note">{t('publishing.settings.none')}</p>}
         {accounts?.map((account) => (
           <AccountCard
             key={account.id}

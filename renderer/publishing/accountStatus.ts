@@ -1,20 +1,23 @@
+import type { Translate } from '../../shared/i18n/translate';
 import type { AccountSummary } from '../../shared/ipc/contract';
 
+type Kind = AccountSummary['kind'];
+
+export const ACCOUNT_KINDS: readonly Kind[] = ['wordpress', 'ghost'];
+
+export const kindName = (t: Translate, kind: Kind): string => t(`publishing.kind.${kind}`);
+
 /** What a WordPress account calls its secret, and what a Ghost one does. */
-export const secretName = (kind: AccountSummary['kind']): string =>
-  kind === 'wordpress' ? 'Application password' : 'Admin API key';
+export const secretName = (t: Translate, kind: Kind): string => t(`publishing.secret.${kind}`);
 
 /** The account's secret status in words; never the secret itself, which the renderer cannot read. */
-export function secretStatusText(account: AccountSummary): string {
-  const noun = account.kind === 'wordpress' ? 'Password' : 'Admin API key';
+export function secretStatusText(t: Translate, account: AccountSummary): string {
   switch (account.secretStatus) {
     case 'set':
-      return account.weakStorage ? `${noun} saved (weaker protection)` : `${noun} saved`;
+      return t(account.weakStorage ? `publishing.secret.setWeak.${account.kind}` : `publishing.secret.set.${account.kind}`);
     case 'missing':
-      return `No ${noun.toLowerCase()} yet`;
+      return t(`publishing.secret.missing.${account.kind}`);
     case 'needs-password':
-      return `Needs password: the saved ${noun.toLowerCase()} can no longer be read on this computer`;
+      return t(`publishing.secret.unreadable.${account.kind}`);
   }
 }
-
-export const KIND_NAMES: Record<AccountSummary['kind'], string> = { wordpress: 'WordPress', ghost: 'Ghost' };

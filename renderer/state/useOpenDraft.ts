@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Draft } from '../../shared/article/draft';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
+import { useT } from '../i18n/LocaleProvider';
 import { serializeBody } from './draftSnapshot';
 import type { Autosave } from './useAutosave';
 
@@ -30,6 +31,7 @@ export interface OpenDraftState {
 /** Which draft the editor shows, and the moves between drafts. */
 export function useOpenDraft({ queue, remember }: Pick<Autosave, 'queue' | 'remember'>): OpenDraftState {
   const api = useApi();
+  const t = useT();
   const [open, setOpen] = useState<OpenDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const loadIds = useRef(0);
@@ -75,16 +77,16 @@ export function useOpenDraft({ queue, remember }: Pick<Autosave, 'queue' | 'reme
     const request = ++requests.current;
     // Trashing with edits still unsaved would file away an older version than the one on screen.
     if (!(await queue.flush())) {
-      setError('Not moved to Trash: the latest changes could not be saved.');
+      setError(t('app.drafts.notTrashedUnsaved'));
       return;
     }
     try {
       await unwrap(api.trashDraft({ id: open.draft.id }));
       if (request === requests.current) setOpen(null);
     } catch (failure) {
-      setError(`Not moved to Trash: ${errorMessage(failure)}`);
+      setError(t('app.drafts.notTrashed', { reason: errorMessage(failure) }));
     }
-  }, [api, open, queue]);
+  }, [api, open, queue, t]);
 
   const closeDraft = useCallback(async () => {
     const request = ++requests.current;

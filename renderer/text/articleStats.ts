@@ -1,3 +1,4 @@
+import type { Translate } from '../../shared/i18n/translate';
 import { countWords, readingMinutes } from '../../shared/text/wordCount';
 import { guessLocale } from './locale';
 
@@ -12,5 +13,5 @@ export function articleStats(text: string): ArticleStats {
   return { words, minutes: readingMinutes(words) };
 }
 
-export const statsLabel = ({ words, minutes }: ArticleStats): string =>
-  `${words} ${words === 1 ? 'word' : 'words'} · ${minutes} min read`;
+export const statsLabel = (t: Translate, { words, minutes }: ArticleStats): string =>
+  `${t('app.common.words', { count: words })} · ${t('app.status.minutes', { count: minutes })}`;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { translator } from '../../shared/i18n/translate';
 import { guessLocale } from './locale';
 import { articleStats, statsLabel } from './articleStats';
 
@@ -27,8 +28,11 @@ describe('articleStats', () => {
     expect(articleStats('')).toEqual({ words: 0, minutes: 0 });
   });
 
-  test('labels as the status bar shows it', () => {
-    expect(statsLabel({ words: 128, minutes: 1 })).toBe('128 words · 1 min read');
-    expect(statsLabel({ words: 1, minutes: 1 })).toBe('1 word · 1 min read');
+  test('labels as the status bar shows it, in either interface language', () => {
+    expect(statsLabel(translator('en'), { words: 128, minutes: 1 })).toBe('128 words · 1 min read');
+    expect(statsLabel(translator('en'), { words: 1, minutes: 1 })).toBe('1 word · 1 min read');
+    expect(statsLabel(translator('ru'), { words: 1, minutes: 1 })).toBe('1 слово · 1 минута чтения');
+    expect(statsLabel(translator('ru'), { words: 464, minutes: 3 })).toBe('464 слова · 3 минуты чтения');
+    expect(statsLabel(translator('ru'), { words: 1_155, minutes: 6 })).toBe('1\u00a0155 слов · 6 минут чтения');
   });
 });

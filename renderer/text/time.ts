@@ -1,3 +1,6 @@
+import { formatDate } from '../../shared/i18n/format';
+import type { Locale } from '../../shared/i18n/messages';
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Local HH:MM, the same in every locale so the status line reads the same everywhere. */
@@ -6,18 +9,16 @@ export function clockTime(ms: number): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** Short time for lists: the clock time today, the date otherwise (with the year if not this one). */
-export function shortTime(ms: number, now = Date.now()): string {
+export function shortTime(ms: number, locale: Locale, now = Date.now()): string {
   const date = new Date(ms);
   const today = new Date(now);
   if (date.toDateString() === today.toDateString()) return clockTime(ms);
-  return (date.getFullYear() === today.getFullYear() ? dayMonth : dayMonthYear).format(date);
+  const year = date.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' as const };
+  return formatDate(locale, ms, { day: 'numeric', month: 'short', ...year });
 }
 
-export const fullTime = (ms: number): string => full.format(ms);
+/** Date and time in full, in the interface language ('en' where a caller has not said). */
+export const fullTime = (ms: number, locale: Locale = 'en'): string => formatDate(locale, ms, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const isoTime = (ms: number): string => new Date(ms).toISOString();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { acceleratorOn, parseAccelerator, type KeyCombo, type Platform } from './accelerator';
-import { APP_COMMANDS, EDITOR_SHORTCUTS, MENUS, RENDERER_COMMAND_IDS, acceleratorOf, commandsIn, rendererKeyBindings } from './commands';
+import { LOCALES } from '../i18n/messages';
+import { APP_COMMANDS, EDITOR_SHORTCUTS, MENUS, RENDERER_COMMAND_IDS, acceleratorOf, commandLabel, commandsIn, editorShortcutLabel, menuTitle, rendererKeyBindings } from './commands';
 
 const PLATFORMS: Platform[] = ['mac', 'other'];
 const comboKey = ({ meta, ctrl, alt, shift, key }: KeyCombo) => `${meta ? 'M' : ''}${ctrl ? 'C' : ''}${alt ? 'A' : ''}${shift ? 'S' : ''}+${key}`;
@@ -14,8 +15,8 @@ const RESERVED: Record<Platform, string[]> = {
 
 describe.each(PLATFORMS)('the registry on %s', (platform) => {
   const everyShortcut = [
-    ...APP_COMMANDS.map((command) => ({ label: command.label, accelerator: acceleratorOf(command, platform) })),
-    ...EDITOR_SHORTCUTS.map(({ label, accelerator }) => ({ label, accelerator: acceleratorOn(accelerator, platform) })),
+    ...APP_COMMANDS.map((command) => ({ label: commandLabel('en', command), accelerator: acceleratorOf(command, platform) })),
+    ...EDITOR_SHORTCUTS.map((shortcut) => ({ label: editorShortcutLabel('en', shortcut), accelerator: acceleratorOn(shortcut.accelerator, platform) })),
   ].filter((entry): entry is { label: string; accelerator: string } => entry.accelerator !== null);
 
   test('every accelerator is well formed', () => {
@@ -52,16 +53,20 @@ test('outside macOS no app command uses Ctrl+Alt, which Windows also reports for
     const accelerator = acceleratorOf(command, 'other');
     if (accelerator === null) continue;
     const { ctrl, alt } = parseAccelerator(accelerator, 'other');
-    expect(ctrl && alt, `${command.label}: ${accelerator}`).toBe(false);
+    expect(ctrl && alt, `${command.id}: ${accelerator}`).toBe(false);
   }
 });
 
-test('every renderer command is in the registry once, with a label', () => {
-  for (const id of RENDERER_COMMAND_IDS) {
-    const matching = APP_COMMANDS.filter((command) => command.id === id);
-    expect(matching, id).toHaveLength(1);
-    expect(matching[0]!.label.trim()).not.toBe('');
-  }
+test('every renderer command is in the registry once', () => {
+  for (const id of RENDERER_COMMAND_IDS) expect(APP_COMMANDS.filter((command) => command.id === id), id).toHaveLength(1);
+});
+
+test.each(LOCALES)('in %s every menu, command and editor key has its own label from the catalogue', (locale) => {
+  const labels = [...MENUS.map((menu) => menuTitle(locale, menu)), ...APP_COMMANDS.map((command) => commandLabel(locale, command))];
+  const keys = EDITOR_SHORTCUTS.map((shortcut) => editorShortcutLabel(locale, shortcut));
+  for (const label of [...labels, ...keys]) expect(label).not.toMatch(/^desktop\./);
+  expect(new Set(labels).size).toBe(labels.length);
+  expect(new Set(keys).size).toBe(keys.length);
 });
 
 test('every menu has commands, and none starts with a separator', () => {

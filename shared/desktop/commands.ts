@@ -1,15 +1,17 @@
+import type { Locale } from '../i18n/messages';
+import { translate } from '../i18n/translate';
 import { acceleratorOn, parseAccelerator, type Accelerator, type KeyCombo, type Platform } from './accelerator';
 
 /**
  * The one registry of the app's commands. Electron's menu is built from it and the renderer binds
  * the same accelerators itself (the UI tests run in a browser without the menu), so the shortcut a
  * menu shows is the shortcut that works, and the Keyboard shortcuts dialog lists this and nothing
- * else. Labels live here, one per command, ready to move into a message catalogue by id.
+ * else. Each command's label is the catalogue's `desktop.command.<id>`, in the interface language.
  */
 
 export const MENUS = ['File', 'Edit', 'View', 'Article', 'Window', 'Help'] as const;
 export type MenuName = (typeof MENUS)[number];
-export const MENU_TITLES: Record<MenuName, string> = { File: 'File', Edit: 'Edit', View: 'View', Article: 'Article', Window: 'Window', Help: 'Help' };
+export const menuTitle = (locale: Locale, menu: MenuName): string => translate(locale, `desktop.menu.${menu}`);
 
 /** Commands the renderer carries out: a menu click sends `menuCommand` and runs the key's handler. */
 export const RENDERER_COMMAND_IDS = [
@@ -54,7 +56,6 @@ export const ROLE_IDS = [
 export type RoleId = (typeof ROLE_IDS)[number];
 
 interface CommandBase {
-  label: string;
   menu: MenuName;
   accelerator?: Accelerator;
   /** Starts a new group in its menu. */
@@ -71,59 +72,65 @@ export type AppCommand =
 
 /** In menu order. */
 export const APP_COMMANDS: readonly AppCommand[] = [
-  { kind: 'renderer', id: 'newDraft', label: 'New Draft', menu: 'File', accelerator: 'CmdOrCtrl+N' },
-  { kind: 'recent', id: 'openRecent', label: 'Open Recent', menu: 'File' },
-  { kind: 'renderer', id: 'closeDraft', label: 'Close Draft', menu: 'File', accelerator: 'CmdOrCtrl+W' },
-  { kind: 'renderer', id: 'saveVersion', label: 'Save Version', menu: 'File', accelerator: 'CmdOrCtrl+S', separatorBefore: true },
-  { kind: 'renderer', id: 'exportDraft', label: 'Export…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+E' },
-  { kind: 'renderer', id: 'settings', label: 'Settings…', menu: 'File', accelerator: 'CmdOrCtrl+,', separatorBefore: true, macAppMenu: true },
-  { kind: 'role', id: 'quit', label: 'Quit Copydesk', menu: 'File', accelerator: 'CmdOrCtrl+Q', separatorBefore: true, macAppMenu: true },
+  { kind: 'renderer', id: 'newDraft', menu: 'File', accelerator: 'CmdOrCtrl+N' },
+  { kind: 'recent', id: 'openRecent', menu: 'File' },
+  { kind: 'renderer', id: 'closeDraft', menu: 'File', accelerator: 'CmdOrCtrl+W' },
+  { kind: 'renderer', id: 'saveVersion', menu: 'File', accelerator: 'CmdOrCtrl+S', separatorBefore: true },
+  { kind: 'renderer', id: 'exportDraft', menu: 'File', accelerator: 'CmdOrCtrl+Shift+E' },
+  { kind: 'renderer', id: 'settings', menu: 'File', accelerator: 'CmdOrCtrl+,', separatorBefore: true, macAppMenu: true },
+  { kind: 'role', id: 'quit', menu: 'File', accelerator: 'CmdOrCtrl+Q', separatorBefore: true, macAppMenu: true },
 
-  { kind: 'role', id: 'undo', label: 'Undo', menu: 'Edit', accelerator: 'CmdOrCtrl+Z' },
-  { kind: 'role', id: 'redo', label: 'Redo', menu: 'Edit', accelerator: { mac: 'Cmd+Shift+Z', other: 'Ctrl+Y' } },
-  { kind: 'role', id: 'cut', label: 'Cut', menu: 'Edit', accelerator: 'CmdOrCtrl+X', separatorBefore: true },
-  { kind: 'role', id: 'copy', label: 'Copy', menu: 'Edit', accelerator: 'CmdOrCtrl+C' },
-  { kind: 'role', id: 'paste', label: 'Paste', menu: 'Edit', accelerator: 'CmdOrCtrl+V' },
-  { kind: 'role', id: 'selectAll', label: 'Select All', menu: 'Edit', accelerator: 'CmdOrCtrl+A' },
-  { kind: 'renderer', id: 'find', label: 'Find…', menu: 'Edit', accelerator: 'CmdOrCtrl+F', separatorBefore: true },
+  { kind: 'role', id: 'undo', menu: 'Edit', accelerator: 'CmdOrCtrl+Z' },
+  { kind: 'role', id: 'redo', menu: 'Edit', accelerator: { mac: 'Cmd+Shift+Z', other: 'Ctrl+Y' } },
+  { kind: 'role', id: 'cut', menu: 'Edit', accelerator: 'CmdOrCtrl+X', separatorBefore: true },
+  { kind: 'role', id: 'copy', menu: 'Edit', accelerator: 'CmdOrCtrl+C' },
+  { kind: 'role', id: 'paste', menu: 'Edit', accelerator: 'CmdOrCtrl+V' },
+  { kind: 'role', id: 'selectAll', menu: 'Edit', accelerator: 'CmdOrCtrl+A' },
+  { kind: 'renderer', id: 'find', menu: 'Edit', accelerator: 'CmdOrCtrl+F', separatorBefore: true },
   // ⌘H hides the app on macOS, whose own convention for Replace is ⌥⌘F.
-  { kind: 'renderer', id: 'replace', label: 'Find and Replace…', menu: 'Edit', accelerator: { mac: 'Cmd+Alt+F', other: 'Ctrl+H' } },
-  { kind: 'renderer', id: 'findNext', label: 'Find Next', menu: 'Edit', accelerator: 'CmdOrCtrl+G' },
-  { kind: 'renderer', id: 'findPrevious', label: 'Find Previous', menu: 'Edit', accelerator: 'CmdOrCtrl+Shift+G' },
+  { kind: 'renderer', id: 'replace', menu: 'Edit', accelerator: { mac: 'Cmd+Alt+F', other: 'Ctrl+H' } },
+  { kind: 'renderer', id: 'findNext', menu: 'Edit', accelerator: 'CmdOrCtrl+G' },
+  { kind: 'renderer', id: 'findPrevious', menu: 'Edit', accelerator: 'CmdOrCtrl+Shift+G' },
 
-  { kind: 'renderer', id: 'toggleSidebar', label: 'Show or Hide Drafts List', menu: 'View', accelerator: 'CmdOrCtrl+Shift+D' },
-  { kind: 'renderer', id: 'togglePreview', label: 'Show or Hide Preview', menu: 'View', accelerator: 'CmdOrCtrl+Shift+P' },
-  { kind: 'renderer', id: 'toggleDetails', label: 'Show or Hide Article Details', menu: 'View', accelerator: 'CmdOrCtrl+Shift+A' },
-  { kind: 'renderer', id: 'toggleHistory', label: 'Show or Hide History', menu: 'View', accelerator: 'CmdOrCtrl+Shift+H' },
-  { kind: 'role', id: 'resetZoom', label: 'Actual Size', menu: 'View', accelerator: 'CmdOrCtrl+0', separatorBefore: true },
-  { kind: 'role', id: 'zoomIn', label: 'Zoom In', menu: 'View', accelerator: 'CmdOrCtrl+Plus' },
-  { kind: 'role', id: 'zoomOut', label: 'Zoom Out', menu: 'View', accelerator: 'CmdOrCtrl+-' },
-  { kind: 'role', id: 'togglefullscreen', label: 'Full Screen', menu: 'View', accelerator: { mac: 'Ctrl+Cmd+F', other: 'F11' }, separatorBefore: true },
+  { kind: 'renderer', id: 'toggleSidebar', menu: 'View', accelerator: 'CmdOrCtrl+Shift+D' },
+  { kind: 'renderer', id: 'togglePreview', menu: 'View', accelerator: 'CmdOrCtrl+Shift+P' },
+  { kind: 'renderer', id: 'toggleDetails', menu: 'View', accelerator: 'CmdOrCtrl+Shift+A' },
+  { kind: 'renderer', id: 'toggleHistory', menu: 'View', accelerator: 'CmdOrCtrl+Shift+H' },
+  { kind: 'role', id: 'resetZoom', menu: 'View', accelerator: 'CmdOrCtrl+0', separatorBefore: true },
+  { kind: 'role', id: 'zoomIn', menu: 'View', accelerator: 'CmdOrCtrl+Plus' },
+  { kind: 'role', id: 'zoomOut', menu: 'View', accelerator: 'CmdOrCtrl+-' },
+  { kind: 'role', id: 'togglefullscreen', menu: 'View', accelerator: { mac: 'Ctrl+Cmd+F', other: 'F11' }, separatorBefore: true },
 
-  { kind: 'renderer', id: 'insertBlock', label: 'Insert Block…', menu: 'Article', accelerator: 'CmdOrCtrl+Shift+B' },
-  { kind: 'renderer', id: 'publish', label: 'Publish…', menu: 'Article', accelerator: 'CmdOrCtrl+Shift+Enter', separatorBefore: true },
+  { kind: 'renderer', id: 'insertBlock', menu: 'Article', accelerator: 'CmdOrCtrl+Shift+B' },
+  { kind: 'renderer', id: 'publish', menu: 'Article', accelerator: 'CmdOrCtrl+Shift+Enter', separatorBefore: true },
 
-  { kind: 'role', id: 'minimize', label: 'Minimize', menu: 'Window', accelerator: 'CmdOrCtrl+M' },
+  { kind: 'role', id: 'minimize', menu: 'Window', accelerator: 'CmdOrCtrl+M' },
 
-  { kind: 'renderer', id: 'keyboardShortcuts', label: 'Keyboard Shortcuts', menu: 'Help', accelerator: 'CmdOrCtrl+/' },
-  { kind: 'role', id: 'about', label: 'About Copydesk', menu: 'Help', separatorBefore: true, macAppMenu: true },
+  { kind: 'renderer', id: 'keyboardShortcuts', menu: 'Help', accelerator: 'CmdOrCtrl+/' },
+  { kind: 'role', id: 'about', menu: 'Help', separatorBefore: true, macAppMenu: true },
 ];
 
 /**
  * The editor's own keys (Lexical's, renderer/editor/plugins/ShortcutsPlugin's and the comments'), listed for the
  * Keyboard shortcuts dialog and so that no app command can take one of them.
  */
-export const EDITOR_SHORTCUTS: ReadonlyArray<{ label: string; accelerator: Accelerator }> = [
-  { label: 'Bold', accelerator: 'CmdOrCtrl+B' },
-  { label: 'Italic', accelerator: 'CmdOrCtrl+I' },
-  { label: 'Link', accelerator: 'CmdOrCtrl+K' },
-  { label: 'Paragraph', accelerator: 'CmdOrCtrl+Alt+0' },
-  { label: 'Heading 2', accelerator: 'CmdOrCtrl+Alt+2' },
-  { label: 'Heading 3', accelerator: 'CmdOrCtrl+Alt+3' },
-  { label: 'Paste as plain text', accelerator: 'CmdOrCtrl+Shift+V' },
+export const EDITOR_SHORTCUTS = [
+  { id: 'bold', accelerator: 'CmdOrCtrl+B' },
+  { id: 'italic', accelerator: 'CmdOrCtrl+I' },
+  { id: 'link', accelerator: 'CmdOrCtrl+K' },
+  { id: 'paragraph', accelerator: 'CmdOrCtrl+Alt+0' },
+  { id: 'heading2', accelerator: 'CmdOrCtrl+Alt+2' },
+  { id: 'heading3', accelerator: 'CmdOrCtrl+Alt+3' },
+  { id: 'pastePlain', accelerator: 'CmdOrCtrl+Shift+V' },
   // renderer/workflow/comments/CommentMarksPlugin.
-  { label: 'Comment on the selection', accelerator: 'CmdOrCtrl+Alt+M' },
-];
+  { id: 'comment', accelerator: 'CmdOrCtrl+Alt+M' },
+] as const satisfies ReadonlyArray<{ id: string; accelerator: Accelerator }>;
+export type EditorShortcut = (typeof EDITOR_SHORTCUTS)[number];
+
+/** A command's label in the interface language (its menu item, its row in Keyboard shortcuts). */
+export const commandLabel = (locale: Locale, { id }: Pick<AppCommand, 'id'>): string => translate(locale, `desktop.command.${id}`);
+
+export const editorShortcutLabel = (locale: Locale, { id }: Pick<EditorShortcut, 'id'>): string => translate(locale, `desktop.key.${id}`);
 
 export const isRendererCommandId = (id: string): id is RendererCommandId => (RENDERER_COMMAND_IDS as readonly string[]).includes(id);
 

@@ -13,17 +13,9 @@ export const PLURAL_FORMS = {
   ru: ['one', 'few', 'many', 'other'],
 } as const satisfies Record<Locale, readonly Intl.LDMLPluralRule[]>;
 
-export interface EnglishPlural {
-  one: string;
-  other: string;
-}
-
-export interface RussianPlural {
-  one: string;
-  few: string;
-  many: string;
-  other: string;
-}
+// Type aliases rather than interfaces, so that they fit the catalogue's string-indexed shape.
+export type EnglishPlural = { one: string; other: string };
+export type RussianPlural = { one: string; few: string; many: string; other: string };
 
 /** An English area of the catalogue: message id → text with {placeholders}, or plural forms. */
 export type EnglishMessages = Readonly<Record<string, string | EnglishPlural>>;
@@ -43,3 +35,6 @@ export type RussianMessages<E extends EnglishMessages> = {
 export function localeFromSystem(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
+
+/** Each language in its own words, the same in either interface language: how a reader finds their own. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', ru: 'Русский' };

@@ -137,3 +137,19 @@ describe('the house dictionary', () => {
     expect(desktopPorts.spellcheck.setWords).toHaveBeenCalledWith(['Navalny', 'Ростов-на-Дону']);
   });
 });
+
+test('the interface language: stored through the channel, announced to the menu, and nothing else accepted', async () => {
+  const first = open();
+  const heard = vi.fn();
+  first.services.desktop.onUiLanguageChanged(heard);
+  expect(first.services.desktop.uiLanguage()).toBeNull();
+  expect(await first.ok('setUiLanguage', { language: 'ru' })).toEqual({ language: 'ru' });
+  expect(heard).toHaveBeenCalledWith('ru');
+  for (const input of [{ language: 'de' }, { language: 'RU' }, { language: null }, {}, { language: 'ru', extra: 1 }, 'ru']) {
+    expect((await first.call('setUiLanguage', input)).ok, JSON.stringify(input)).toBe(false);
+  }
+  first.services.close();
+  const second = open(first.profileDir);
+  expect(await second.ok('desktopState', {})).toMatchObject({ uiLanguage: 'ru' });
+  expect(second.services.desktop.uiLanguage()).toBe('ru');
+});

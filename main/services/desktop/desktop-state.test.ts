@@ -138,3 +138,36 @@ test('the theme reaches the host at start and on every change', () => {
   expect(state.setTheme('light')).toBe('light');
   expect(applyTheme).toHaveBeenLastCalledWith('light');
 });
+
+describe('the interface language', () => {
+  test('none until chosen; the choice survives a restart and is announced once per change', () => {
+    const first = open();
+    expect(first.state.state().uiLanguage).toBeNull();
+    const heard = vi.fn();
+    const stop = first.state.onUiLanguageChanged(heard);
+    expect(first.state.setUiLanguage('ru')).toBe('ru');
+    first.state.setUiLanguage('ru');
+    expect(heard.mock.calls).toEqual([['ru']]);
+    stop();
+    first.state.setUiLanguage('en');
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(open(first.dir).state.state().uiLanguage).toBe('en');
+  });
+
+  test.each([['de'], [''], [42], [{ toString: 'ru' }], [['ru']]])('a language Copydesk does not speak in the file (%j) means none chosen, and the rest is kept', (uiLanguage) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'desktop.json'), JSON.stringify({ recent: [], openDraftId: null, theme: 'dark', uiLanguage }));
+    expect(open(dir).state.state()).toEqual({ openDraftId: null, theme: 'dark', uiLanguage: null });
+  });
+
+  test('a choice that cannot be written is refused, keeps the old language and tells no one', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'desktop.json'));
+    const { state } = open(dir);
+    const heard = vi.fn();
+    state.onUiLanguageChanged(heard);
+    expect(() => state.setUiLanguage('ru')).toThrow('Copydesk could not save its window settings');
+    expect(state.state().uiLanguage).toBeNull();
+    expect(heard).not.toHaveBeenCalled();
+  });
+});

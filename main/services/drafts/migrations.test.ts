@@ -7,7 +7,7 @@ import { createAppealsLibrary } from '../appeals/library';
 import { openDatabase } from './database';
 import { LATEST_VERSION, migrations, userVersion } from './migrations';
 import { createDraftStore, openDraftStore } from './store';
-import { bodyOf, fakeClock, tempDir } from './testFixtures';
+import { bodyOf, databaseAtVersion, fakeClock, tempDir } from './testFixtures';
 
 const v1 = migrations.find((step) => step.version === 1);
 const v2 = migrations.find((step) => step.version === 2);
@@ -144,17 +144,7 @@ describe('migrations', () => {
 
   test('a version 3 database keeps its drafts, assets and appeals, and gains empty publishing tables', () => {
     const file = path.join(tempDir(), 'drafts.sqlite');
-    const v3 = new Database(file);
-    for (const step of migrations.filter((s) => s.version <= 3)) {
-      v3.exec(step.sql);
-      step.seed?.(v3, 1_000);
-    }
-    v3.pragma('user_version = 3');
-    v3.prepare(
-      `INSERT INTO drafts (id, headline, standfirst, byline, body, body_text, created_at, updated_at)
-       VALUES (?, 'Lighthouse keeper retires', '', '', ?, 'He climbed.', 1000, 2000)`,
-    ).run(LIGHTHOUSE, bodyOf('He climbed.'));
-    v3.close();
+    databaseAtVersion(file, 3, { id: LIGHTHOUSE, headline: 'Lighthouse keeper retires', text: 'He climbed.' }).close();
 
     const store = openDraftStore({ file });
     try {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { DraftContent } from '../../../shared/article/draft';
 import { AppError, type ErrorCode } from '../../../shared/ipc/result';
+import { migrations } from './migrations';
 import { openDraftStore, type DraftStoreOptions } from './store';
 import type { DraftStore } from './store-api';
 
@@ -41,6 +42,24 @@ export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-drafts-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * A drafts database on `file` as Copydesk's format `version` left it (every step up to it run and
+ * seeded), holding one draft written at 1000 and saved at 2000; open, for more rows of that age.
+ */
+export function databaseAtVersion(file: string, version: number, draft: { id: string; headline: string; text: string }): Database.Database {
+  const db = new Database(file);
+  for (const step of migrations.filter((s) => s.version <= version)) {
+    db.exec(step.sql);
+    step.seed?.(db, 1_000);
+  }
+  db.pragma(`user_version = ${version}`);
+  db.prepare(
+    `INSERT INTO drafts (id, headline, standfirst, byline, body, body_text, created_at, updated_at)
+     VALUES (?, ?, '', '', ?, ?, 1000, 2000)`,
+  ).run(draft.id, draft.headline, bodyOf(draft.text), draft.text);
+  return db;
 }
 
 export interface TestStore {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFaultProxy, type Fault, type FaultProxy } from '../../../e2e/publishing/fault-proxy';
-import { freshSitePerTest, providedWordPress } from '../../../e2e/wordpress/vitest';
-import { openProfile, siteRest } from './testing/wp-profile';
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../../../e2e/publishing/fault-proxy';
+import { providedWordPress } from '../../../e2e/wordpress/vitest';
+import { failingNetworkPerTest, openProfile } from './testing/wp-profile';
 
 const wp = providedWordPress();
 
@@ -15,22 +15,16 @@ const UPLOAD = /\/wp\/v2\/media\?/;
 // draft as it was.
 describe.skipIf(!wp.site)(`publishing through a failing network${wp.skip ? ` (skipped: ${wp.skip})` : ''}`, () => {
   const site = wp.site!;
-  const { created } = freshSitePerTest(site);
-  const rest = siteRest(site);
-  let proxy: FaultProxy;
-  beforeEach(async () => {
-    await rest.baseline();
-    proxy = await startFaultProxy(site.url);
-  });
-  afterEach(() => proxy.close());
+  const network = failingNetworkPerTest(site);
+  const { created, rest } = network;
 
   async function publishThrough(faults: { method: string; path: RegExp; fault: Fault; times?: number }[]) {
     // A short timeout, so that "too late" comes quickly.
     const profile = openProfile({ tuning: { retry: { baseMs: 150, maxMs: 600 }, timeoutMs: 1_500 } });
     const draft = await profile.articleWithImage('Harbour reopens after storm');
-    const accountId = await profile.addAccount(proxy.url, site.users.editor);
+    const accountId = await profile.addAccount(network.proxy.url, site.users.editor);
     await profile.approve(draft.id);
-    for (const fault of faults) proxy.inject(fault);
+    for (const fault of faults) network.proxy.inject(fault);
     const { jobId } = await profile.ok('publishDraft', { draftId: draft.id, accountId, status: 'publish' });
     return { profile, draft, jobId };
   }
@@ -50,10 +44,10 @@ describe.skipIf(!wp.site)(`publishing through a failing network${wp.skip ? ` (sk
     const { profile, draft, jobId } = await publishThrough([fault]);
     const job = await profile.settle(jobId);
     expect(job).toMatchObject({ state: 'done', attempts: 2, error: null });
-    expect(proxy.seen.filter((r) => r.fault !== null)).toHaveLength(1);
+    expect(network.proxy.seen.filter((r) => r.fault !== null)).toHaveLength(1);
     // A create whose outcome was unknown is looked up by its marker slug before another is sent,
     // and each run of the first finishing step looks for twins.
-    expect(proxy.seen.filter((r) => r.method === 'GET' && r.path.includes('slug=cd-'))).toHaveLength(markerLookups);
+    expect(network.proxy.seen.filter((r) => r.method === 'GET' && r.path.includes('slug=cd-'))).toHaveLength(markerLookups);
     const failed = profile.events.find((e) => e.event === 'publishFailed')?.payload as { retryable: boolean; message: string };
     expect(failed.retryable).toBe(true);
     if (fault.fault.kind === 'status' && fault.fault.status === 429) {
@@ -80,7 +74,7 @@ describe.skipIf(!wp.site)(`publishing through a failing network${wp.skip ? ` (sk
     expect(job).toMatchObject({
       state: 'retrying',
       nextAttemptAt: expect.any(Number),
-      error: { retryable: true, message: `127.0.0.1:${new URL(proxy.url).port} failed with a server error (502).` },
+      error: { retryable: true, message: `127.0.0.1:${new URL(network.proxy.url).port} failed with a server error (502).` },
     });
     expect(await profile.ok('cancelJob', { jobId })).toMatchObject({ state: 'cancelled' });
     expect(await profile.ok('getDraft', { id: draft.id })).toEqual(draft);
@@ -91,16 +85,16 @@ describe.skipIf(!wp.site)(`publishing through a failing network${wp.skip ? ` (sk
   it('a create that reaches WordPress twice (a replayed request) is made one post again', async () => {
     const profile = openProfile();
     const draft = await profile.textArticle('Lifeboat called out twice', 'The crew launched at dawn.');
-    const accountId = await profile.addAccount(proxy.url, site.users.editor);
+    const accountId = await profile.addAccount(network.proxy.url, site.users.editor);
     await profile.approve(draft.id);
     // The first create is made but its answer lost; the lookup misses it (it is "not there yet"),
     // so a second create is sent: the finishing step must leave one post.
-    proxy.inject({ method: 'POST', path: CREATE, fault: { kind: 'drop-after' } });
-    proxy.inject({ method: 'GET', path: /slug=cd-/, fault: { kind: 'status', status: 200, json: [] } });
+    network.proxy.inject({ method: 'POST', path: CREATE, fault: { kind: 'drop-after' } });
+    network.proxy.inject({ method: 'GET', path: /slug=cd-/, fault: { kind: 'status', status: 200, json: [] } });
     const job = await profile.publish({ draftId: draft.id, accountId, status: 'publish' });
     expect(job.state).toBe('done');
-    expect(proxy.seen.filter((r) => r.method === 'POST' && CREATE.test(r.path))).toHaveLength(2);
-    expect(proxy.seen.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expect(network.proxy.seen.filter((r) => r.method === 'POST' && CREATE.test(r.path))).toHaveLength(2);
+    expect(network.proxy.seen.filter((r) => r.method === 'DELETE')).toHaveLength(1);
     expect(await rest.posts()).toMatchObject([{ status: 'publish', title: { raw: draft.headline } }]);
     expect(await created()).toEqual({ posts: 1, media: 0 });
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFaultProxy, type Fault, type FaultProxy } from '../../../e2e/publishing/fault-proxy';
-import { freshSitePerTest, providedWordPress } from '../../../e2e/wordpress/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../../../e2e/publishing/fault-proxy';
+import { providedWordPress } from '../../../e2e/wordpress/vitest';
 import type { Draft } from '../../../shared/article/draft';
-import { openProfile, siteRest } from './testing/wp-profile';
+import { failingNetworkPerTest, openProfile, plainBody } from './testing/wp-profile';
 
 // The soak: 200 publishes (creates and updates, across many drafts, as drafts and as published
 // posts) through the fault-injecting proxy, against the real WordPress, with a fault on about
@@ -95,27 +95,17 @@ function drawPlan(): Step[] {
   });
 }
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-const paragraph = (value: string) => ({ type: 'paragraph', version: 1, children: [text(value)], direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' });
-const bodyOf = (...paragraphs: string[]) =>
-  JSON.stringify({ root: { type: 'root', version: 1, children: paragraphs.map(paragraph), direction: null, format: '', indent: 0 } });
-
 const tally = (counts: Map<string, number>, key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
 const listed = (counts: Map<string, number>) => [...counts].map(([key, n]) => `${key} ${n}`).join(', ');
 
 describe.skipIf(!wp.site)(`a soak of ${PUBLISHES} publishes through a failing network${wp.skip ? ` (skipped: ${wp.skip})` : ''}`, () => {
   const site = wp.site!;
-  const { created } = freshSitePerTest(site);
-  const rest = siteRest(site);
-  let proxy: FaultProxy;
-  beforeEach(async () => {
-    await rest.baseline();
-    proxy = await startFaultProxy(site.url);
-  });
-  afterEach(() => proxy.close());
+  const network = failingNetworkPerTest(site);
+  const { created, rest } = network;
 
   it('every publish lands once: no duplicate post, no lost text', { timeout: 600_000 }, async () => {
     const started = performance.now();
+    const { proxy } = network;
     const plan = drawPlan();
     const tag = `S${SEED.toString(36)}`;
     const titleOf = (draft: number, take: number) => `Soak ${tag} draft ${draft}, take ${take}`;
@@ -153,7 +143,7 @@ describe.skipIf(!wp.site)(`a soak of ${PUBLISHES} publishes through a failing ne
         headline: title,
         standfirst: `The ferry timetable, revision ${take}.`,
         byline: 'Soak desk',
-        body: bodyOf(line, `Паром выйдет в ${6 + (take % 12)}:15, сообщил совет.`, 'The council confirmed the crossing.'),
+        body: plainBody(line, `Паром выйдет в ${6 + (take % 12)}:15, сообщил совет.`, 'The council confirmed the crossing.'),
       });
 
       const targets = create ? CREATE_TARGETS : UPDATE_TARGETS;

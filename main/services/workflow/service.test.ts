@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import type { Draft } from '../../../shared/article/draft';
 import type { ReviewSnapshot, ReviewView } from '../../../shared/ipc/workflow-channels';
 import { openAppServices } from '../app-services';
-import { openProfile } from '../publishing/testing/wp-profile';
-import { markedBody, plainBody } from './testing/newsroom';
+import { openProfile, plainBody } from '../publishing/testing/wp-profile';
+import { markedBody } from './testing/newsroom';
 
 // Every workflow channel on this computer alone (no account): through the real dispatcher, with
 // hostile input. The hand-off through a site is in site.test.ts and workflow.wp.ts.

@@ -11,7 +11,8 @@ import type { ReviewField } from '../../../shared/workflow/wire';
 import { png } from '../assets/testImages';
 import { sha256 } from './article';
 import { FAKE_USERS } from './testing/fake-wordpress';
-import { fakeNewsroom, markedBody, plainBody, type Desk } from './testing/newsroom';
+import { plainBody } from '../publishing/testing/wp-profile';
+import { fakeNewsroom, markedBody, type Desk } from './testing/newsroom';
 
 // The hand-off between Copydesk profiles through a WordPress site, against the fake in
 // testing/fake-wordpress.ts (which mirrors the companion plugin's rules). The real WordPress and

@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { INITIAL_REVIEW, type AuditEntry, type ReviewState } from '../../../shared/workflow/review';
 import { openDatabase } from '../drafts/database';
-import { migrations, userVersion } from '../drafts/migrations';
+import { userVersion } from '../drafts/migrations';
 import { createDraftStore } from '../drafts/store';
-import { bodyOf, fakeClock, tempDir } from '../drafts/testFixtures';
+import { bodyOf, databaseAtVersion, fakeClock, tempDir } from '../drafts/testFixtures';
 import { createWorkflowStore } from './store';
 
 const HARBOUR = '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
@@ -127,16 +126,7 @@ describe('the workflow store', () => {
 describe('migration 5', () => {
   test('a version 4 database keeps its drafts and outbox, and gains the workflow tables empty', () => {
     const file = path.join(tempDir(), 'drafts.sqlite');
-    const v4 = new Database(file);
-    for (const step of migrations.filter((s) => s.version <= 4)) {
-      v4.exec(step.sql);
-      step.seed?.(v4, 1_000);
-    }
-    v4.pragma('user_version = 4');
-    v4.prepare(
-      `INSERT INTO drafts (id, headline, standfirst, byline, body, body_text, created_at, updated_at)
-       VALUES (?, 'Harbour reopens', '', '', ?, 'Boats came in.', 1000, 2000)`,
-    ).run(HARBOUR, bodyOf('Boats came in.'));
+    const v4 = databaseAtVersion(file, 4, { id: HARBOUR, headline: 'Harbour reopens', text: 'Boats came in.' });
     v4.prepare(
       `INSERT INTO remote_posts (draft_id, account_id, site, client_guid, remote_id, updated_at)
        VALUES (?, 'acct', 'https://gazette.example', 'guid-1', '42', 2000)`,

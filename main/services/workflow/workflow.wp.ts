@@ -6,12 +6,11 @@ import type { Credentials } from '../../../e2e/wordpress/site';
 import type { AppealVersion } from '../../../shared/appeals/library';
 import type { Draft } from '../../../shared/article/draft';
 import type { PublishJob } from '../../../shared/ipc/contract';
-import type { QueueItem, ReviewView } from '../../../shared/ipc/workflow-channels';
-import type { Person } from '../../../shared/ipc/workflow-channels';
+import type { ReviewView } from '../../../shared/ipc/workflow-channels';
 import { toGutenberg } from '../../../shared/render';
-import { openProfile, siteRest } from '../publishing/testing/wp-profile';
+import { siteRest } from '../publishing/testing/wp-profile';
 import { routeUrl } from '../publishing/wordpress/routes';
-import { markPhrase } from './testing/newsroom';
+import { deskOn, markPhrase } from './testing/newsroom';
 
 const wp = providedWordPress();
 
@@ -36,19 +35,7 @@ describe.skipIf(!wp.site)(`the newsroom workflow through WordPress${wp.skip ? ` 
   const rest = siteRest(site);
   beforeEach(() => rest.baseline());
 
-  async function desk(person: Person, credentials: Credentials) {
-    const profile = openProfile();
-    await profile.ok('setPerson', person);
-    const accountId = await profile.addAccount(site.url, credentials);
-    return {
-      ...profile,
-      accountId,
-      review: (id: string) => profile.ok<ReviewView>('getReview', { id }),
-      act: (id: string, action: string, note = '', extra: Record<string, unknown> = {}) =>
-        profile.ok<ReviewView>('transition', { id, action, note, ...extra }),
-      queue: () => profile.ok<QueueItem[]>('reviewQueue', { accountId }),
-    };
-  }
+  const desk = deskOn(site.url);
 
   /** The site's REST API as one of its users, for what a user could try without Copydesk. */
   const restAs = (credentials: Credentials) => (method: string, route: string, body?: unknown) =>

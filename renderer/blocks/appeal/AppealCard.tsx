@@ -6,10 +6,10 @@ import { resolveAppeal } from '../../../shared/blocks/appeal/resolve';
 import { useAppeals, usePinnedAppeal } from '../../appeals/AppealsContext';
 import { EDIT_BLOCK_COMMAND } from '../../editor/commands';
 import { useArticle } from '../../editor/ArticleContext';
+import { useT } from '../../i18n/LocaleProvider';
 import { BlockCard } from '../shared/BlockCard';
 import { AppealText } from './AppealText';
 import type { AppealData } from './AppealNode';
-import { APPEAL_KIND_TITLES } from './kinds';
 
 /**
  * A locked card: the pinned version's text, which is edited only in the appeals library. When the
@@ -18,6 +18,7 @@ import { APPEAL_KIND_TITLES } from './kinds';
 export function AppealCard({ nodeKey, data }: { nodeKey: NodeKey; data: AppealData }) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
+  const t = useT();
   const { language } = useArticle();
   const { latest } = useAppeals();
   const pinned = usePinnedAppeal(data.appealId, data.appealVersion);
@@ -33,21 +34,23 @@ export function AppealCard({ nodeKey, data }: { nodeKey: NodeKey; data: AppealDa
   };
 
   return (
-    <BlockCard nodeKey={nodeKey} label={APPEAL_KIND_TITLES[data.kind]} className={`card-appeal card-appeal-${data.kind}`}>
+    <BlockCard nodeKey={nodeKey} label={t(`appeals.kind.${data.kind}`)} className={`card-appeal card-appeal-${data.kind}`}>
       <p className="appeal-source">
-        <span className="appeal-lock">Locked</span>{' '}
-        {pinned.state === 'found' ? `${pinned.appeal.name} · version ${data.appealVersion}` : `Library entry “${data.appealId}” · version ${data.appealVersion}`}
+        <span className="appeal-lock">{t('blocks.appeal.locked')}</span>{' '}
+        {pinned.state === 'found'
+          ? t('blocks.appeal.pinned', { name: pinned.appeal.name, version: data.appealVersion })
+          : t('blocks.appeal.pinnedUnknown', { id: data.appealId, version: data.appealVersion })}
       </p>
-      {pinned.state === 'loading' && <p className="appeal-note">Loading the appeal…</p>}
-      {pinned.state === 'missing' && <p className="card-warning">This version is not in the appeals library.</p>}
-      {pinned.state === 'failed' && <p className="card-warning">The appeal could not be loaded: {pinned.message}</p>}
-      {pinned.state === 'found' && (resolved ? <AppealText resolved={resolved} /> : <p className="card-warning">This version has no usable text.</p>)}
+      {pinned.state === 'loading' && <p className="appeal-note">{t('blocks.appeal.loading')}</p>}
+      {pinned.state === 'missing' && <p className="card-warning">{t('blocks.appeal.missing')}</p>}
+      {pinned.state === 'failed' && <p className="card-warning">{t('blocks.appeal.failed', { reason: pinned.message })}</p>}
+      {pinned.state === 'found' && (resolved ? <AppealText resolved={resolved} /> : <p className="card-warning">{t('blocks.appeal.noText')}</p>)}
       {newer && (
         <div className="appeal-newer">
-          <p>Newer version available (version {newer.version})</p>
+          <p>{t('blocks.appeal.newer', { version: newer.version })}</p>
           {editable && (
             <button type="button" className="button button-small" onClick={update}>
-              Update
+              {t('blocks.appeal.update')}
             </button>
           )}
         </div>

@@ -30,6 +30,7 @@ import { OPEN_LINK_DIALOG_COMMAND } from '../../editor/commands';
 import { isAllowedLinkUrl } from '../../editor/linkUrl';
 import { LinkDialogPlugin } from '../../editor/plugins/LinkDialogPlugin';
 import { PastePlugin } from '../../editor/plugins/PastePlugin';
+import { useT } from '../../i18n/LocaleProvider';
 import { CAPTION_FORMAT, canonicalCaption, $readInlineContent, $writeInlineContent } from './inlineContent';
 
 const SYNC_TAG = 'copydesk-caption-sync';
@@ -130,6 +131,7 @@ export function CaptionEditor({
   cardRef: RefObject<HTMLElement | null>;
 }) {
   const [body] = useLexicalComposerContext();
+  const t = useT();
   const initial = useRef(value);
   const config = useMemo<InitialConfigType>(
     () => ({
@@ -147,16 +149,16 @@ export function CaptionEditor({
       <div className="card-field">
         {/* Visible for sighted readers; the editable itself carries the accessible name. */}
         <span className="card-field-label" aria-hidden="true">
-          Caption
+          {t('blocks.figure.caption')}
         </span>
         <div className="caption-frame">
           <RichTextPlugin
             contentEditable={
               <ContentEditable
                 className="caption-editable"
-                aria-label="Caption"
-                aria-placeholder="Write a caption"
-                placeholder={<div className="caption-placeholder">Write a caption</div>}
+                aria-label={t('blocks.figure.caption')}
+                aria-placeholder={t('blocks.figure.captionPlaceholder')}
+                placeholder={<div className="caption-placeholder">{t('blocks.figure.captionPlaceholder')}</div>}
               />
             }
             ErrorBoundary={LexicalErrorBoundary}

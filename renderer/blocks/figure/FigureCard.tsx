@@ -5,6 +5,7 @@ import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { assetUrl } from '../../../shared/blocks/figure/assetUrl';
 import type { InlineContent } from '../../../shared/blocks/inline';
 import { EDIT_BLOCK_COMMAND } from '../../editor/commands';
+import { useT } from '../../i18n/LocaleProvider';
 import { isAllowedLinkUrl } from '../../editor/linkUrl';
 import { BlockCard } from '../shared/BlockCard';
 import { useBlockField } from '../shared/useBlockField';
@@ -15,6 +16,7 @@ import type { FigureData } from './FigureNode';
 export function FigureCard({ nodeKey, data }: { nodeKey: NodeKey; data: FigureData }) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
+  const t = useT();
   const cardRef = useRef<HTMLDivElement>(null);
   const [alt, setAlt] = useBlockField(nodeKey, 'alt', data.alt);
   const [credit, setCredit] = useBlockField(nodeKey, 'credit', data.credit);
@@ -32,7 +34,7 @@ export function FigureCard({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
     editor.dispatchCommand(EDIT_BLOCK_COMMAND, { key: nodeKey, field: 'caption', patch: { caption } });
 
   return (
-    <BlockCard nodeKey={nodeKey} label="Photo" className="card-figure">
+    <BlockCard nodeKey={nodeKey} label={t('blocks.figure.title')} className="card-figure">
       <div ref={cardRef} className="figure-body">
         <img className="figure-image" src={assetUrl(asset)} alt={alt} width={asset.width} height={asset.height} draggable={false} />
         <p className="figure-size">
@@ -41,11 +43,11 @@ export function FigureCard({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
         <CaptionEditor value={data.caption} onChange={setCaption} editable={editable} cardRef={cardRef} />
         <div className="card-fields">
           <div className="card-field">
-            <label htmlFor={creditId}>Credit</label>
-            <input id={creditId} type="text" maxLength={300} placeholder="Photographer / Agency" value={credit} readOnly={!editable} onChange={(event) => setCredit(event.target.value)} />
+            <label htmlFor={creditId}>{t('blocks.figure.credit')}</label>
+            <input id={creditId} type="text" maxLength={300} placeholder={t('blocks.figure.creditPlaceholder')} value={credit} readOnly={!editable} onChange={(event) => setCredit(event.target.value)} />
           </div>
           <div className="card-field">
-            <label htmlFor={creditUrlId}>Credit URL</label>
+            <label htmlFor={creditUrlId}>{t('blocks.figure.creditUrl')}</label>
             <input
               id={creditUrlId}
               type="url"
@@ -59,17 +61,17 @@ export function FigureCard({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
             />
             {creditUrlInvalid && (
               <p id={creditUrlErrorId} className="field-error">
-                Use a full web address (https://…).
+                {t('blocks.figure.creditUrlInvalid')}
               </p>
             )}
           </div>
           <div className="card-field card-field-wide">
-            <label htmlFor={altId}>Alt text</label>
+            <label htmlFor={altId}>{t('blocks.figure.alt')}</label>
             <textarea
               id={altId}
               rows={2}
               maxLength={1_000}
-              placeholder="Describe the photo for readers who cannot see it"
+              placeholder={t('blocks.figure.altPlaceholder')}
               value={alt}
               readOnly={!editable}
               aria-required
@@ -79,7 +81,7 @@ export function FigureCard({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
             />
             {altMissing && (
               <p id={altWarningId} className="card-warning">
-                Alt text missing
+                {t('blocks.figure.altMissing')}
               </p>
             )}
           </div>

@@ -11,6 +11,7 @@ import {
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import { useT } from '../../i18n/LocaleProvider';
 import { isolateControls } from './isolateControls';
 
 /** Whether a click or focus in `card` is on one of its own controls (the card itself is inside the body's contenteditable). */
@@ -38,6 +39,7 @@ export function BlockCard({
 }) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
+  const t = useT();
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -75,6 +77,7 @@ export function BlockCard({
     editor.update(() => $getNodeByKey(nodeKey)?.remove());
     editor.focus();
   };
+  const removeLabel = t('blocks.card.remove', { block: label.toLowerCase() });
 
   return (
     <div
@@ -87,7 +90,7 @@ export function BlockCard({
       <div className="card-head">
         <span className="card-label">{label}</span>
         {editable && (
-          <button type="button" className="card-remove" aria-label={`Remove ${label.toLowerCase()}`} title={`Remove ${label.toLowerCase()}`} onClick={remove}>
+          <button type="button" className="card-remove" aria-label={removeLabel} title={removeLabel} onClick={remove}>
             ×
           </button>
         )}

@@ -1,5 +1,6 @@
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import { $insertList } from '@lexical/list';
+import type { Translate } from '../../../shared/i18n/translate';
 import { $setTextBlock, type ListBlock, type TextBlock } from '../../editor/blockFormat';
 import type { BlockOption } from '../types';
 
@@ -30,9 +31,9 @@ const list = (type: ListBlock, title: string, aliases: string[], icon: string): 
   insert: (editor) => convert(editor, () => $insertList(type)),
 });
 
-export const textBlocks: BlockOption[] = [
-  heading('h2', 'Heading 2', ['h2', 'heading', 'subheading'], 'H2'),
-  heading('h3', 'Heading 3', ['h3', 'heading'], 'H3'),
-  list('bullet', 'Bulleted list', ['ul', 'bullet', 'list'], '•'),
-  list('number', 'Numbered list', ['ol', 'numbered', 'list'], '1.'),
+export const textBlocks = (t: Translate): BlockOption[] => [
+  heading('h2', t('blocks.text.h2'), ['h2', 'heading', 'subheading'], 'H2'),
+  heading('h3', t('blocks.text.h3'), ['h3', 'heading'], 'H3'),
+  list('bullet', t('editor.toolbar.bulletList'), ['ul', 'bullet', 'list'], '•'),
+  list('number', t('editor.toolbar.numberList'), ['ol', 'numbered', 'list'], '1.'),
 ];

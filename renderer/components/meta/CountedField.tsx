@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/LocaleProvider';
 
 /**
  * A text field with a character count against the length search results show ("54/60"); past it
@@ -19,6 +20,7 @@ export function CountedField({
   multiline?: boolean;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   const countId = useId();
   const over = value.length > recommended;
@@ -35,7 +37,7 @@ export function CountedField({
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
       <p id={countId} className={over ? 'meta-count meta-count-over' : 'meta-count'}>
         {value.length}/{recommended}
-        {over && ' · longer than search results show'}
+        {over && ` · ${t('app.meta.tooLong')}`}
       </p>
     </div>
   );

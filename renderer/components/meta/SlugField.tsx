@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { slugify } from '../../../shared/text/slug';
-import { slugProblem } from './fieldRules';
+import { useT } from '../../i18n/LocaleProvider';
+import { isValidSlug } from './fieldRules';
 
 /**
  * The slug: made from the headline until edited here. What is typed is saved once it is a valid
@@ -17,6 +18,7 @@ export function SlugField({
   headline: string;
   onChange: (patch: { slug: string; slugEdited: boolean }) => void;
 }) {
+  const t = useT();
   const id = useId();
   const errorId = useId();
   const [typed, setTyped] = useState(slug);
@@ -25,11 +27,11 @@ export function SlugField({
     setSeen(slug);
     setTyped(slug);
   }
-  const problem = slugProblem(typed);
+  const valid = isValidSlug(typed);
 
   return (
     <div className="meta-field">
-      <label htmlFor={id}>Slug</label>
+      <label htmlFor={id}>{t('app.meta.slug')}</label>
       <div className="meta-inline">
         <input
           id={id}
@@ -37,30 +39,30 @@ export function SlugField({
           spellCheck={false}
           maxLength={120}
           value={typed}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? errorId : undefined}
+          aria-invalid={!valid}
+          aria-describedby={valid ? undefined : errorId}
           onChange={(event) => {
             const next = event.target.value;
             setTyped(next);
-            if (slugProblem(next) === null) onChange({ slug: next, slugEdited: true });
+            if (isValidSlug(next)) onChange({ slug: next, slugEdited: true });
           }}
           onBlur={() => {
-            if (slugProblem(typed) === null) return;
+            if (isValidSlug(typed)) return;
             const tidy = slugify(typed);
             setTyped(tidy);
             onChange({ slug: tidy, slugEdited: true });
           }}
         />
-        <button type="button" className="button button-small" title="Make the slug from the headline again" disabled={!edited} onClick={() => onChange({ slug: slugify(headline), slugEdited: false })}>
-          Reset
+        <button type="button" className="button button-small" title={t('app.meta.slugResetTitle')} disabled={!edited} onClick={() => onChange({ slug: slugify(headline), slugEdited: false })}>
+          {t('app.meta.slugReset')}
         </button>
       </div>
-      {problem && (
+      {!valid && (
         <p id={errorId} className="field-error">
-          {problem[0]!.toUpperCase() + problem.slice(1)}
+          {t('app.meta.slugInvalid')}
         </p>
       )}
-      {!edited && <p className="meta-hint">Follows the headline until you edit it.</p>}
+      {!edited && <p className="meta-hint">{t('app.meta.slugFollows')}</p>}
     </div>
   );
 }

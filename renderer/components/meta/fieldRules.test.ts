@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatTags, parseTags, slugProblem } from './fieldRules';
+import { formatTags, isValidSlug, parseTags } from './fieldRules';
 
 test('tags are split at commas, trimmed, and repeats and blanks dropped', () => {
   expect(parseTags(' floods, Weather ,, weather,  council ')).toEqual(['floods', 'Weather', 'council']);
@@ -9,8 +9,10 @@ test('tags are split at commas, trimmed, and repeats and blanks dropped', () => 
 });
 
 test('a slug is checked against the metadata schema', () => {
-  expect(slugProblem('storm-closes-harbour')).toBeNull();
-  expect(slugProblem('')).toBeNull();
-  expect(slugProblem('Storm closes')).toMatch(/lower-case letters, digits and single dashes/);
-  expect(slugProblem('double--dash')).not.toBeNull();
+  expect(isValidSlug('storm-closes-harbour')).toBe(true);
+  expect(isValidSlug('')).toBe(true);
+  expect(isValidSlug('Storm closes')).toBe(false);
+  expect(isValidSlug('double--dash')).toBe(false);
+  expect(isValidSlug('паводок')).toBe(false);
+  expect(isValidSlug('x'.repeat(121))).toBe(false);
 });

@@ -19,8 +19,5 @@ export function parseTags(text: string): string[] {
 
 export const formatTags = (tags: readonly string[]): string => tags.join(', ');
 
-/** Why a typed slug cannot be saved (the schema's own message), or null when it can. */
-export function slugProblem(slug: string): string | null {
-  const checked = ArticleMeta.shape.slug.safeParse(slug);
-  return checked.success ? null : (checked.error.issues[0]?.message ?? 'not a valid slug');
-}
+/** Whether a typed slug can be saved as it is: the metadata schema decides. */
+export const isValidSlug = (slug: string): boolean => ArticleMeta.shape.slug.safeParse(slug).success;

@@ -12,31 +12,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { useCommand } from '../commands/CommandsProvider';
 import { commandShortcut } from '../commands/registry';
+import { useT } from '../../i18n/LocaleProvider';
 import { isEditorShown } from '../editorShown';
 import { $findInArticle, $replaceInArticle, type ArticleMatch } from './articleMatches';
 import { clearMatches, paintMatches } from './highlights';
 import type { FindOptions } from './matchText';
-
-const numbers = new Intl.NumberFormat('en');
-
-const TEXT = {
-  region: 'Find in article',
-  find: 'Find',
-  replaceWith: 'Replace with',
-  previous: 'Previous match',
-  next: 'Next match',
-  matchCase: 'Match case',
-  wholeWord: 'Whole word',
-  showReplace: 'Replace…',
-  replace: 'Replace',
-  replaceAll: 'Replace all',
-  close: 'Close find',
-  none: 'No results',
-  position: (current: number, total: number) => `${numbers.format(current)} of ${numbers.format(total)}`,
-  replacedAll: (count: number) => (count === 1 ? 'Replaced 1 match' : `Replaced ${numbers.format(count)} matches`),
-} as const;
-
-const withShortcut = (label: string, shortcut: string | null) => (shortcut ? `${label} (${shortcut})` : label);
 
 /** Where to pick up after a replacement: the first match at or after this point. */
 interface Resume {
@@ -77,6 +57,7 @@ function selectMatch(editor: LexicalEditor, match: ArticleMatch | undefined): vo
 export function FindReplacePlugin() {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
+  const t = useT();
   const id = useId();
   const [mode, setMode] = useState<'closed' | 'find' | 'replace'>('closed');
   const [query, setQuery] = useState('');
@@ -156,7 +137,7 @@ export function FindReplacePlugin() {
       },
       { tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG] },
     );
-    setNotice(targets.length > 1 ? TEXT.replacedAll(targets.length) : null);
+    setNotice(targets.length > 1 ? t('desktop.find.replacedAll', { count: targets.length }) : null);
   };
 
   const whenShown = (run: () => void) => () => {
@@ -170,7 +151,9 @@ export function FindReplacePlugin() {
   if (!open) return null;
 
   const currentMatch = matches[current];
-  const status = notice ?? (query === '' ? '' : matches.length === 0 ? TEXT.none : TEXT.position(current + 1, matches.length));
+  const status =
+    notice ?? (query === '' ? '' : matches.length === 0 ? t('desktop.find.none') : t('desktop.find.position', { current: current + 1, total: matches.length }));
+  const withShortcut = (label: string, shortcut: string | null) => (shortcut ? t('desktop.find.withShortcut', { label, shortcut }) : label);
 
   const onFindKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
@@ -186,7 +169,7 @@ export function FindReplacePlugin() {
   return (
     <div
       role="search"
-      aria-label={TEXT.region}
+      aria-label={t('desktop.find.region')}
       className="find-bar"
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -196,14 +179,14 @@ export function FindReplacePlugin() {
     >
       <div className="find-row">
         <label htmlFor={`${id}-find`} className="visually-hidden">
-          {TEXT.find}
+          {t('desktop.find.find')}
         </label>
         <input
           id={`${id}-find`}
           ref={findInput}
           type="text"
           className="find-input"
-          placeholder={TEXT.find}
+          placeholder={t('desktop.find.find')}
           spellCheck={false}
           maxLength={200}
           value={query}
@@ -217,42 +200,42 @@ export function FindReplacePlugin() {
         <p role="status" className="find-count">
           {status}
         </p>
-        <button type="button" className="button button-small" title={withShortcut(TEXT.previous, commandShortcut('findPrevious'))} disabled={matches.length === 0} onClick={() => step(-1)}>
+        <button type="button" className="button button-small" title={withShortcut(t('desktop.find.previous'), commandShortcut('findPrevious'))} disabled={matches.length === 0} onClick={() => step(-1)}>
           <span aria-hidden="true">↑</span>
-          <span className="visually-hidden">{TEXT.previous}</span>
+          <span className="visually-hidden">{t('desktop.find.previous')}</span>
         </button>
-        <button type="button" className="button button-small" title={withShortcut(TEXT.next, commandShortcut('findNext'))} disabled={matches.length === 0} onClick={() => step(1)}>
+        <button type="button" className="button button-small" title={withShortcut(t('desktop.find.next'), commandShortcut('findNext'))} disabled={matches.length === 0} onClick={() => step(1)}>
           <span aria-hidden="true">↓</span>
-          <span className="visually-hidden">{TEXT.next}</span>
+          <span className="visually-hidden">{t('desktop.find.next')}</span>
         </button>
         <label className="find-option">
           <input type="checkbox" checked={options.matchCase} onChange={(event) => setOptions({ ...options, matchCase: event.target.checked })} />
-          {TEXT.matchCase}
+          {t('desktop.find.matchCase')}
         </label>
         <label className="find-option">
           <input type="checkbox" checked={options.wholeWord} onChange={(event) => setOptions({ ...options, wholeWord: event.target.checked })} />
-          {TEXT.wholeWord}
+          {t('desktop.find.wholeWord')}
         </label>
         {mode === 'find' && editable && (
-          <button type="button" className="button button-small" title={withShortcut(TEXT.showReplace, commandShortcut('replace'))} onClick={() => show('replace')}>
-            {TEXT.showReplace}
+          <button type="button" className="button button-small" title={withShortcut(t('desktop.find.showReplace'), commandShortcut('replace'))} onClick={() => show('replace')}>
+            {t('desktop.find.showReplace')}
           </button>
         )}
         <button type="button" className="button button-small find-close" onClick={close}>
-          {TEXT.close}
+          {t('desktop.find.close')}
         </button>
       </div>
       {mode === 'replace' && editable && (
         <div className="find-row">
           <label htmlFor={`${id}-replace`} className="visually-hidden">
-            {TEXT.replaceWith}
+            {t('desktop.find.replaceWith')}
           </label>
           <input
             id={`${id}-replace`}
             ref={replaceInput}
             type="text"
             className="find-input"
-            placeholder={TEXT.replaceWith}
+            placeholder={t('desktop.find.replaceWith')}
             spellCheck={false}
             maxLength={200}
             value={replacement}
@@ -260,10 +243,10 @@ export function FindReplacePlugin() {
             onKeyDown={onReplaceKeyDown}
           />
           <button type="button" className="button button-small" disabled={!currentMatch} onClick={() => currentMatch && replace([currentMatch])}>
-            {TEXT.replace}
+            {t('desktop.find.replace')}
           </button>
           <button type="button" className="button button-small" disabled={matches.length === 0} onClick={() => replace(matches)}>
-            {TEXT.replaceAll}
+            {t('desktop.find.replaceAll')}
           </button>
         </div>
       )}

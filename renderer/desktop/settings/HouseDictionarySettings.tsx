@@ -2,41 +2,16 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEven
 import { MAX_WORD_LIST_BYTES, HOUSE_WORD_MESSAGES, checkHouseWord } from '../../../shared/desktop/houseWords';
 import { useApi } from '../../api/ApiContext';
 import { errorMessage, unwrap } from '../../api/unwrap';
+import { useT } from '../../i18n/LocaleProvider';
 import { readBase64 } from '../../blocks/figure/readBase64';
 
 /** Only this many words are drawn at once; the filter narrows a long list down. */
 const SHOWN = 200;
-const numbers = new Intl.NumberFormat('en');
-
-const TEXT = {
-  title: 'House dictionary',
-  intro: 'Names and terms your newsroom spells its own way. The spellchecker accepts them in every article; right-click a flagged word to add it.',
-  addLabel: 'Add a word',
-  add: 'Add',
-  filterLabel: 'Find in the house dictionary',
-  listLabel: 'House dictionary words',
-  remove: 'Remove',
-  removeLabel: (word: string) => `Remove ${word}`,
-  importList: 'Import word list…',
-  exportList: 'Export word list…',
-  fileHint: 'A word list is a UTF-8 text file with one word a line; importing adds its words to these.',
-  count: (words: number) => (words === 1 ? 'One word.' : `${numbers.format(words)} words.`),
-  empty: 'No words yet.',
-  noMatch: 'No word matches.',
-  clipped: (shown: number, matching: number) => `Showing the first ${numbers.format(shown)} of ${numbers.format(matching)}; type to narrow the list.`,
-  added: (word: string) => `Added ${word}.`,
-  alreadyThere: (word: string) => `${word} is already in the house dictionary.`,
-  removed: (word: string) => `Removed ${word}.`,
-  imported: (read: number, added: number) => `Read ${numbers.format(read)} words from the file: ${numbers.format(added)} new.`,
-  exported: (path: string) => `Saved to ${path}`,
-  exportCancelled: 'Export cancelled.',
-  failed: (reason: string) => `Not done: ${reason}`,
-  loadFailed: (reason: string) => `The house dictionary could not be loaded: ${reason}`,
-} as const;
 
 /** Settings → House dictionary: the words, adding and removing, import and export of a word list. */
 export function HouseDictionarySettings() {
   const api = useApi();
+  const t = useT();
   const id = useId();
   const [words, setWords] = useState<string[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -51,9 +26,9 @@ export function HouseDictionarySettings() {
         setWords(list.words);
         setLoadError(null);
       },
-      (failure: unknown) => setLoadError(TEXT.loadFailed(errorMessage(failure))),
+      (failure: unknown) => setLoadError(t('desktop.dictionary.loadFailed', { reason: errorMessage(failure) })),
     );
-  }, [api]);
+  }, [api, t]);
   // Words added from the spelling menu arrive while this is open, too.
   useEffect(() => {
     load();
@@ -65,7 +40,7 @@ export function HouseDictionarySettings() {
     try {
       setStatus({ ok: true, message: await work() });
     } catch (failure) {
-      setStatus({ ok: false, message: TEXT.failed(errorMessage(failure)) });
+      setStatus({ ok: false, message: t('desktop.dictionary.failed', { reason: errorMessage(failure) }) });
     }
   };
 
@@ -76,7 +51,7 @@ export function HouseDictionarySettings() {
     void attempt(async () => {
       const result = await unwrap(api.addHouseWord({ word: checked.word }));
       setDraft('');
-      return result.added ? TEXT.added(result.word) : TEXT.alreadyThere(result.word);
+      return t(result.added ? 'desktop.dictionary.added' : 'desktop.dictionary.alreadyThere', { word: result.word });
     });
   };
 
@@ -84,13 +59,13 @@ export function HouseDictionarySettings() {
     attempt(async () => {
       if (file.size > MAX_WORD_LIST_BYTES) throw new Error(HOUSE_WORD_MESSAGES.tooLarge);
       const result = await unwrap(api.importHouseWords({ name: file.name, dataBase64: await readBase64(file) }));
-      return TEXT.imported(result.read, result.added);
+      return t('desktop.dictionary.imported', { count: result.read, added: result.added });
     });
 
   const exportList = () =>
     attempt(async () => {
       const { path } = await unwrap(api.exportHouseWords({}));
-      return path === null ? TEXT.exportCancelled : TEXT.exported(path);
+      return path === null ? t('desktop.dictionary.exportCancelled') : t('desktop.dictionary.exported', { path });
     });
 
   const matching = useMemo(() => {
@@ -100,13 +75,13 @@ export function HouseDictionarySettings() {
 
   return (
     <section className="settings-group" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{TEXT.title}</h2>
-      <p className="meta-hint">{TEXT.intro}</p>
+      <h2 id={`${id}-title`}>{t('desktop.dictionary.title')}</h2>
+      <p className="meta-hint">{t('desktop.dictionary.intro')}</p>
       <form className="settings-row" onSubmit={add}>
-        <label htmlFor={`${id}-add`}>{TEXT.addLabel}</label>
+        <label htmlFor={`${id}-add`}>{t('desktop.dictionary.addLabel')}</label>
         <input id={`${id}-add`} type="text" maxLength={200} spellCheck={false} value={draft} onChange={(event) => setDraft(event.target.value)} />
         <button type="submit" className="button">
-          {TEXT.add}
+          {t('desktop.dictionary.add')}
         </button>
       </form>
       <p role="status" className={status?.ok === false ? 'field-error' : 'settings-status'}>
@@ -120,29 +95,30 @@ export function HouseDictionarySettings() {
       {words && (
         <>
           <div className="settings-row">
-            <label htmlFor={`${id}-filter`}>{TEXT.filterLabel}</label>
+            <label htmlFor={`${id}-filter`}>{t('desktop.dictionary.filterLabel')}</label>
             <input id={`${id}-filter`} type="search" spellCheck={false} value={filter} onChange={(event) => setFilter(event.target.value)} />
           </div>
           <p className="meta-hint">
-            {words.length === 0 ? TEXT.empty : TEXT.count(words.length)} {matching.length === 0 && words.length > 0 && TEXT.noMatch}
-            {matching.length > SHOWN && ` ${TEXT.clipped(SHOWN, matching.length)}`}
+            {words.length === 0 ? t('desktop.dictionary.empty') : t('desktop.dictionary.count', { count: words.length })}{' '}
+            {matching.length === 0 && words.length > 0 && t('desktop.dictionary.noMatch')}
+            {matching.length > SHOWN && ` ${t('desktop.dictionary.clipped', { shown: SHOWN, matching: matching.length })}`}
           </p>
-          <ul className="house-words" aria-label={TEXT.listLabel}>
+          <ul className="house-words" aria-label={t('desktop.dictionary.listLabel')}>
             {matching.slice(0, SHOWN).map((word) => (
               <li key={word} className="house-word">
                 <span>{word}</span>
                 <button
                   type="button"
                   className="button button-small"
-                  aria-label={TEXT.removeLabel(word)}
+                  aria-label={t('desktop.dictionary.removeLabel', { word })}
                   onClick={() =>
                     void attempt(async () => {
                       await unwrap(api.removeHouseWord({ word }));
-                      return TEXT.removed(word);
+                      return t('desktop.dictionary.removed', { word });
                     })
                   }
                 >
-                  {TEXT.remove}
+                  {t('desktop.dictionary.remove')}
                 </button>
               </li>
             ))}
@@ -151,13 +127,13 @@ export function HouseDictionarySettings() {
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          {TEXT.importList}
+          {t('desktop.dictionary.importList')}
         </button>
         <button type="button" className="button" onClick={() => void exportList()}>
-          {TEXT.exportList}
+          {t('desktop.dictionary.exportList')}
         </button>
       </div>
-      <p className="meta-hint">{TEXT.fileHint}</p>
+      <p className="meta-hint">{t('desktop.dictionary.fileHint')}</p>
       <input
         ref={fileInput}
         type="file"

@@ -1,21 +1,23 @@
+import { LanguageSettings } from '../../i18n/LanguageSettings';
+import { useT } from '../../i18n/LocaleProvider';
 import { HouseDictionarySettings } from './HouseDictionarySettings';
 import { ThemeSettings } from './ThemeSettings';
 
-const TEXT = { title: 'Settings', appearance: 'Appearance', close: 'Close' } as const;
-
-/** Settings (File → Settings…, ⌘, / Ctrl+,): the theme and the house dictionary. */
+/** Settings (File → Settings…, ⌘, / Ctrl+,): the interface language, the theme and the house dictionary. */
 export function SettingsView({ onClose }: { onClose: () => void }) {
+  const t = useT();
   return (
     <main className="library settings" aria-labelledby="settings-title">
       <div className="library-head">
-        <h1 id="settings-title">{TEXT.title}</h1>
+        <h1 id="settings-title">{t('app.settings.title')}</h1>
         <button type="button" className="button" onClick={onClose}>
-          {TEXT.close}
+          {t('app.common.close')}
         </button>
       </div>
       <div className="settings-body">
+        <LanguageSettings />
         <section className="settings-group" aria-labelledby="settings-appearance">
-          <h2 id="settings-appearance">{TEXT.appearance}</h2>
+          <h2 id="settings-appearance">{t('app.settings.appearance')}</h2>
           <ThemeSettings />
         </section>
         <HouseDictionarySettings />

@@ -2,19 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import { ThemePreference } from '../../../shared/ipc/desktop-channels';
 import { useApi } from '../../api/ApiContext';
 import { errorMessage, unwrap } from '../../api/unwrap';
+import { useT } from '../../i18n/LocaleProvider';
 import { applyTheme } from '../theme';
-
-const TEXT = {
-  legend: 'Theme',
-  options: { system: 'Match the system', light: 'Light', dark: 'Dark' } satisfies Record<ThemePreference, string>,
-  hint: 'Match the system follows your computer’s light or dark mode as it changes.',
-  notSaved: (reason: string) => `The theme is used now but was not kept for next time: ${reason}`,
-  notLoaded: (reason: string) => `The saved theme could not be read: ${reason}`,
-} as const;
 
 /** Settings → Appearance: light, dark, or whatever the system uses. */
 export function ThemeSettings() {
   const api = useApi();
+  const t = useT();
   const id = useId();
   const [theme, setTheme] = useState<ThemePreference | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,9 +16,9 @@ export function ThemeSettings() {
   useEffect(() => {
     unwrap(api.desktopState({})).then(
       (state) => setTheme(state.theme),
-      (failure: unknown) => setError(TEXT.notLoaded(errorMessage(failure))),
+      (failure: unknown) => setError(t('desktop.theme.notLoaded', { reason: errorMessage(failure) })),
     );
-  }, [api]);
+  }, [api, t]);
 
   const choose = async (next: ThemePreference) => {
     setTheme(next);
@@ -33,13 +27,13 @@ export function ThemeSettings() {
     try {
       await unwrap(api.setTheme({ theme: next }));
     } catch (failure) {
-      setError(TEXT.notSaved(errorMessage(failure)));
+      setError(t('desktop.theme.notSaved', { reason: errorMessage(failure) }));
     }
   };
 
   return (
     <fieldset className="settings-group" aria-describedby={`${id}-hint`}>
-      <legend>{TEXT.legend}</legend>
+      <legend>{t('desktop.theme.legend')}</legend>
       {ThemePreference.options.map((option) => (
         <label key={option} className="settings-choice">
           <input
@@ -50,11 +44,11 @@ export function ThemeSettings() {
             disabled={theme === null && error === null}
             onChange={() => void choose(option)}
           />
-          {TEXT.options[option]}
+          {t(`desktop.theme.${option}`)}
         </label>
       ))}
       <p id={`${id}-hint`} className="meta-hint">
-        {TEXT.hint}
+        {t('desktop.theme.hint')}
       </p>
       {error && (
         <p className="field-error" role="alert">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { COMMAND_PRIORITY_EDITOR, mergeRegister } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useT } from '../../i18n/LocaleProvider';
 import { LOAD_TAG, SHOW_EDITOR_ALERT_COMMAND } from '../commands';
 
 /**
@@ -9,6 +10,7 @@ import { LOAD_TAG, SHOW_EDITOR_ALERT_COMMAND } from '../commands';
  */
 export function EditorAlertsPlugin() {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const [alerts, setAlerts] = useState<Array<{ id: number; message: string }>>([]);
 
   useEffect(() => {
@@ -37,7 +39,7 @@ export function EditorAlertsPlugin() {
         <p key={id} className="editor-alert">
           <span>{message}</span>
           <button type="button" className="button button-small" onClick={() => setAlerts((shown) => shown.filter((alert) => alert.id !== id))}>
-            Dismiss
+            {t('editor.alerts.dismiss')}
           </button>
         </p>
       ))}

@@ -20,6 +20,7 @@ import { $createFigureNode } from '../../blocks/figure/FigureNode';
 import { canonicalCaption } from '../../blocks/figure/inlineContent';
 import { readBase64 } from '../../blocks/figure/readBase64';
 import { insertCard } from '../../blocks/shared/insertBlock';
+import { useT } from '../../i18n/LocaleProvider';
 import { useArticle } from '../ArticleContext';
 import { INSERT_IMAGE_FILES_COMMAND, OPEN_IMAGE_PICKER_COMMAND, SHOW_EDITOR_ALERT_COMMAND } from '../commands';
 
@@ -44,6 +45,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 export function FigureImportPlugin() {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
+  const t = useT();
   const { draftId } = useArticle();
   const openDraft = useRef(draftId);
   const pickedAt = useRef<BaseSelection | null>(null);
@@ -60,7 +62,7 @@ export function FigureImportPlugin() {
     for (const file of files) {
       setImporting((count) => count + 1);
       try {
-        if (file.size > MAX_IMAGE_BYTES) throw new Error(`it is larger than ${MAX_MB} MB`);
+        if (file.size > MAX_IMAGE_BYTES) throw new Error(t('editor.photos.tooLarge', { size: MAX_MB }));
         const { asset, suggested } = await unwrap(api.importImage({ draftId: forDraft, name: file.name.slice(0, 255), dataBase64: await readBase64(file) }));
         // The reporter may have opened another draft meanwhile; the photo belongs to this one.
         if (openDraft.current !== forDraft) return;
@@ -76,7 +78,7 @@ export function FigureImportPlugin() {
           false,
         );
       } catch (failure) {
-        editor.dispatchCommand(SHOW_EDITOR_ALERT_COMMAND, `“${file.name}” was not added: ${errorMessage(failure)}`);
+        editor.dispatchCommand(SHOW_EDITOR_ALERT_COMMAND, t('editor.photos.notAdded', { name: file.name, reason: errorMessage(failure) }));
       } finally {
         setImporting((count) => count - 1);
       }
@@ -126,7 +128,7 @@ export function FigureImportPlugin() {
         accept="image/*"
         multiple
         hidden
-        aria-label="Choose photos"
+        aria-label={t('editor.photos.choose')}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
@@ -135,7 +137,7 @@ export function FigureImportPlugin() {
       />
       {importing > 0 && (
         <p className="import-status" role="status">
-          Adding photo…
+          {t('editor.photos.adding')}
         </p>
       )}
     </>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import { $addUpdateTag, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, SELECTION_CHANGE_COMMAND, SKIP_SELECTION_FOCUS_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { BlockOption } from '../../blocks/types';
+import { useT } from '../../i18n/LocaleProvider';
 import { OPEN_INSERT_MENU_COMMAND } from '../commands';
 import { OptionLabel } from '../inserter/OptionLabel';
 import { useBlockOptions } from '../inserter/useBlockOptions';
@@ -19,6 +20,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  */
 export function InsertMenu({ disabled }: { disabled: boolean }) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const options = useBlockOptions();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -107,8 +109,8 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
       <button
         type="button"
         className="tool tool-insert"
-        aria-label="Insert block"
-        title="Insert block (or type / on an empty line)"
+        aria-label={t('editor.insert.menu')}
+        title={t('editor.insert.title')}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -120,7 +122,7 @@ export function InsertMenu({ disabled }: { disabled: boolean }) {
         +
       </button>
       {open && (
-        <div id={menuId} role="menu" aria-label="Insert block" className="inserter-menu inserter-dropdown" onKeyDown={onMenuKeyDown}>
+        <div id={menuId} role="menu" aria-label={t('editor.insert.menu')} className="inserter-menu inserter-dropdown" onKeyDown={onMenuKeyDown}>
           {options.map((option, index) => (
             <div
               key={option.id}

@@ -16,6 +16,7 @@ import {
 import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
+import { useT } from '../../i18n/LocaleProvider';
 import { OPEN_LINK_DIALOG_COMMAND } from '../commands';
 import { linkUrlFromInput } from '../linkUrl';
 
@@ -71,6 +72,7 @@ function selectionTop(page: HTMLElement | null): number {
 /** A small in-page dialog for adding, changing or removing the link on the selected text. */
 export function LinkDialogPlugin({ pageRef }: { pageRef: RefObject<HTMLElement | null> }) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const [target, setTarget] = useState<LinkTarget | null>(null);
   const [value, setValue] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -146,11 +148,11 @@ export function LinkDialogPlugin({ pageRef }: { pageRef: RefObject<HTMLElement |
       onBlur={onBlur}
     >
       <h2 id={titleId} className="visually-hidden">
-        {target.currentUrl ? 'Edit link' : 'Add link'}
+        {t(target.currentUrl ? 'editor.link.edit' : 'editor.link.add')}
       </h2>
       <form onSubmit={onSubmit}>
         <label className="field-label" htmlFor={inputId}>
-          Link URL
+          {t('editor.link.url')}
         </label>
         <input
           id={inputId}
@@ -170,20 +172,20 @@ export function LinkDialogPlugin({ pageRef }: { pageRef: RefObject<HTMLElement |
         />
         {invalid && (
           <p id={errorId} className="field-error">
-            Use a web address (https://…) or an e-mail address.
+            {t('editor.link.invalid')}
           </p>
         )}
         <div className="dialog-actions">
           <button type="submit" className="button button-primary">
-            Apply link
+            {t('editor.link.apply')}
           </button>
           {target.currentUrl !== null && (
             <button type="button" className="button" onClick={() => apply(null)}>
-              Remove link
+              {t('editor.link.remove')}
             </button>
           )}
           <button type="button" className="button" onClick={() => close(true)}>
-            Cancel
+            {t('app.common.cancel')}
           </button>
         </div>
       </form>

@@ -14,6 +14,7 @@ import {
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { BlockOption } from '../../blocks/types';
+import { useT } from '../../i18n/LocaleProvider';
 import { filterBlocks } from '../inserter/filterBlocks';
 import { OptionLabel } from '../inserter/OptionLabel';
 import { useBlockOptions } from '../inserter/useBlockOptions';
@@ -61,10 +62,11 @@ function SlashMenu({
   onShown: (index: number) => void;
 }) {
   const [editor] = useLexicalComposerContext();
+  const name = useT()('editor.insert.menu');
   // The typeahead labels its listbox "Typeahead menu" when it first places it, after this
   // component's effects have run; the name is set once that is done.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => anchor.setAttribute('aria-label', 'Insert block'));
+    const frame = requestAnimationFrame(() => anchor.setAttribute('aria-label', name));
     return () => cancelAnimationFrame(frame);
   });
   useEffect(() => onShown(selectedIndex ?? 0));

@@ -15,6 +15,7 @@ import { $selectionFormat, $setTextBlock, $toggleList, NO_FORMAT, type Selection
 import { OPEN_LINK_DIALOG_COMMAND } from '../commands';
 import { BulletListIcon, LinkIcon, NumberListIcon, RedoIcon, UndoIcon } from '../../components/icons';
 import { useRovingFocus } from '../../components/useRovingFocus';
+import { useT } from '../../i18n/LocaleProvider';
 import { InsertMenu } from './InsertMenu';
 
 const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
@@ -54,6 +55,7 @@ function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: T
 export function ToolbarPlugin({ children }: { children: ReactNode }) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
+  const t = useT();
   const [format, setFormat] = useState<SelectionFormat>(NO_FORMAT);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -92,45 +94,45 @@ export function ToolbarPlugin({ children }: { children: ReactNode }) {
   const locked = !editable;
 
   return (
-    <div role="toolbar" aria-label="Editing tools" className="toolbar" ref={roving.ref} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
+    <div role="toolbar" aria-label={t('editor.toolbar.label')} className="toolbar" ref={roving.ref} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
       <div className="tool-group">
         <InsertMenu disabled={locked} />
       </div>
       <div className="tool-group">
-        <ToolButton label="Paragraph" shortcut={`${MOD}${ALT}0`} pressed={format.block === 'paragraph'} disabled={locked} onClick={() => editor.update(() => $setTextBlock('paragraph'))}>
+        <ToolButton label={t('editor.toolbar.paragraph')} shortcut={`${MOD}${ALT}0`} pressed={format.block === 'paragraph'} disabled={locked} onClick={() => editor.update(() => $setTextBlock('paragraph'))}>
           ¶
         </ToolButton>
-        <ToolButton label="H2 heading" shortcut={`${MOD}${ALT}2`} pressed={format.block === 'h2'} disabled={locked} onClick={() => setBlock('h2')}>
+        <ToolButton label={t('editor.toolbar.h2')} shortcut={`${MOD}${ALT}2`} pressed={format.block === 'h2'} disabled={locked} onClick={() => setBlock('h2')}>
           H2
         </ToolButton>
-        <ToolButton label="H3 heading" shortcut={`${MOD}${ALT}3`} pressed={format.block === 'h3'} disabled={locked} onClick={() => setBlock('h3')}>
+        <ToolButton label={t('editor.toolbar.h3')} shortcut={`${MOD}${ALT}3`} pressed={format.block === 'h3'} disabled={locked} onClick={() => setBlock('h3')}>
           H3
         </ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label="Bold" shortcut={`${MOD}B`} pressed={format.bold} disabled={locked} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <ToolButton label={t('editor.toolbar.bold')} shortcut={`${MOD}B`} pressed={format.bold} disabled={locked} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
           <b>B</b>
         </ToolButton>
-        <ToolButton label="Italic" shortcut={`${MOD}I`} pressed={format.italic} disabled={locked} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+        <ToolButton label={t('editor.toolbar.italic')} shortcut={`${MOD}I`} pressed={format.italic} disabled={locked} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
           <i>I</i>
         </ToolButton>
-        <ToolButton label="Link" shortcut={`${MOD}K`} pressed={format.link} disabled={locked} onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
+        <ToolButton label={t('editor.toolbar.link')} shortcut={`${MOD}K`} pressed={format.link} disabled={locked} onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
           <LinkIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label="Bulleted list" pressed={format.block === 'bullet'} disabled={locked} onClick={() => editor.update(() => $toggleList('bullet', format.block))}>
+        <ToolButton label={t('editor.toolbar.bulletList')} pressed={format.block === 'bullet'} disabled={locked} onClick={() => editor.update(() => $toggleList('bullet', format.block))}>
           <BulletListIcon />
         </ToolButton>
-        <ToolButton label="Numbered list" pressed={format.block === 'number'} disabled={locked} onClick={() => editor.update(() => $toggleList('number', format.block))}>
+        <ToolButton label={t('editor.toolbar.numberList')} pressed={format.block === 'number'} disabled={locked} onClick={() => editor.update(() => $toggleList('number', format.block))}>
           <NumberListIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label="Undo" shortcut={`${MOD}Z`} disabled={locked || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        <ToolButton label={t('editor.toolbar.undo')} shortcut={`${MOD}Z`} disabled={locked || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
           <UndoIcon />
         </ToolButton>
-        <ToolButton label="Redo" shortcut={IS_APPLE ? '⇧⌘Z' : 'Ctrl+Y'} disabled={locked || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        <ToolButton label={t('editor.toolbar.redo')} shortcut={IS_APPLE ? '⇧⌘Z' : 'Ctrl+Y'} disabled={locked || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
           <RedoIcon />
         </ToolButton>
       </div>

@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../../../shared/workflow/checklist';
+import { useT } from '../../i18n/LocaleProvider';
 import { countItems, countsLabel } from './checkDraft';
 
 /**
@@ -7,15 +8,16 @@ import { countItems, countsLabel } from './checkDraft';
  * comments do, in main).
  */
 export function ChecklistItems({ items, onJump }: { items: readonly ChecklistItem[]; onJump: (item: ChecklistItem) => void }) {
+  const t = useT();
   return (
     <>
-      <p className="wf-check-counts">{countsLabel(countItems(items))}</p>
+      <p className="wf-check-counts">{countsLabel(countItems(items), t)}</p>
       {items.length > 0 && (
         <ul className="wf-check-list">
           {items.map((item) => (
             <li key={item.id}>
               <button type="button" className={`wf-check-item wf-check-${item.severity}`} onClick={() => onJump(item)}>
-                <span className="wf-check-severity">{item.severity === 'error' ? 'Error' : 'Warning'}</span>
+                <span className="wf-check-severity">{t(item.severity === 'error' ? 'workflow.checklist.error' : 'workflow.checklist.warning')}</span>
                 <span className="visually-hidden">: </span>
                 {item.message}
               </button>

@@ -7,13 +7,15 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { DEFAULT_META } from '../../../shared/article/meta';
+import { translator } from '../../../shared/i18n/translate';
 import { reviewIn, thread } from '../../../shared/workflow/testing/reviews';
 import { ApiProvider } from '../../api/ApiContext';
+import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { DraftFields } from '../../components/DraftFields';
 import { MetaPanel } from '../../components/meta/MetaPanel';
 import { articleNodes } from '../../editor/nodes';
 import { render, settle } from '../../test/render';
-import { DRAFT, fakeWorkflow } from '../testing/fakeWorkflow';
+import { DRAFT, fakeWorkflow, RUSSIAN_UI } from '../testing/fakeWorkflow';
 import { checkDraft, countItems, countsLabel } from './checkDraft';
 import { ChecklistPanel } from './ChecklistPanel';
 import { jumpTo } from './jumpTo';
@@ -70,14 +72,16 @@ function Workspace() {
   );
 }
 
-async function mount() {
-  const fake = fakeWorkflow();
+async function mount({ russian = false } = {}) {
+  const fake = fakeWorkflow({ handlers: russian ? RUSSIAN_UI : {} });
   fake.reviews.set(DRAFT, { ...reviewIn('in_edit'), comments: [thread(1, false), thread(2, true)] });
   await render(
     <ApiProvider api={fake.api}>
-      <LexicalComposer initialConfig={{ namespace: 'checklist-test', nodes: articleNodes, editorState: BODY, onError: (error) => { throw error; } }}>
-        <Workspace />
-      </LexicalComposer>
+      <LocaleProvider>
+        <LexicalComposer initialConfig={{ namespace: 'checklist-test', nodes: articleNodes, editorState: BODY, onError: (error) => { throw error; } }}>
+          <Workspace />
+        </LexicalComposer>
+      </LocaleProvider>
     </ApiProvider>,
   );
   await settle();
@@ -87,6 +91,7 @@ async function mount() {
 const itemButton = (start: string) =>
   [...document.querySelectorAll<HTMLButtonElement>('[aria-label="Checklist"] li button')].find((b) => b.textContent?.replace(/^(Error|Warning): /, '').startsWith(start));
 const click = (element: HTMLElement | undefined) => act(async () => element!.click());
+const en = translator('en');
 const selectedBodyText = () => editorRef!.getEditorState().read(() => $getSelection()?.getTextContent());
 
 test('the panel lists the checklist over the article as typed, with counts, and open comments count', async () => {
@@ -94,7 +99,7 @@ test('the panel lists the checklist over the article as typed, with counts, and 
   const expected = checkDraft({ headline: HEADLINE, standfirst: '', meta: DEFAULT_META, body: editorRef!.getEditorState(), comments: fake.reviews.get(DRAFT)!.comments });
   const shown = [...document.querySelectorAll('[aria-label="Checklist"] li button')].map((b) => b.textContent);
   expect(shown).toEqual(expected.map((item) => `${item.severity === 'error' ? 'Error' : 'Warning'}: ${item.message}`));
-  expect(document.querySelector('.wf-check-counts')?.textContent).toBe(countsLabel(countItems(expected)));
+  expect(document.querySelector('.wf-check-counts')?.textContent).toBe(countsLabel(countItems(expected), en));
   expect(expected.map((item) => item.kind)).toEqual(expect.arrayContaining(['placeholder', 'straightQuotes', 'figureCredit', 'seoDescriptionEmpty', 'openComments']));
   expect(itemButton('1 review comment is still open')).toBeTruthy();
 });
@@ -126,16 +131,37 @@ test('each item takes the reader to its place: text in the body, a field above i
 test('a place that is gone, or a field with nowhere to show it, is reported rather than guessed', async () => {
   await mount();
   const noPanel = () => {};
-  expect(jumpTo(editorRef!, { path: [99] }, noPanel)).toBe(false);
-  expect(jumpTo(editorRef!, { path: [0, 0, 4] }, noPanel)).toBe(false);
-  expect(jumpTo(editorRef!, { path: [2], part: 'credit' }, noPanel)).toBe(false);
-  expect(jumpTo(editorRef!, { field: 'seoTitle' }, noPanel)).toBe(false);
+  expect(jumpTo(editorRef!, { path: [99] }, noPanel, en)).toBe(false);
+  expect(jumpTo(editorRef!, { path: [0, 0, 4] }, noPanel, en)).toBe(false);
+  expect(jumpTo(editorRef!, { path: [2], part: 'credit' }, noPanel, en)).toBe(false);
+  expect(jumpTo(editorRef!, { field: 'seoTitle' }, noPanel, en)).toBe(false);
   // A range past the end of the text is cut to the text.
   let landed = false;
-  await act(async () => void (landed = jumpTo(editorRef!, { path: [2, 0], offset: 10, length: 500 }, noPanel)));
+  await act(async () => void (landed = jumpTo(editorRef!, { path: [2, 0], offset: 10, length: 500 }, noPanel, en)));
   expect(landed).toBe(true);
   expect(selectedBodyText()).toBe('llow.');
   // The body as a whole: the caret goes to its end.
-  await act(async () => void jumpTo(editorRef!, { path: [] }, noPanel));
+  await act(async () => void jumpTo(editorRef!, { path: [] }, noPanel, en));
   expect(document.activeElement?.getAttribute('aria-label')).toBe('Article body');
+});
+
+test('in Russian, the counts and severities are Russian, and items find their fields by the labels shown', async () => {
+  const fake = await mount({ russian: true });
+  const list = document.querySelector('aside[aria-label="Чек-лист"]')!;
+  const expected = checkDraft({ headline: HEADLINE, standfirst: '', meta: DEFAULT_META, body: editorRef!.getEditorState(), comments: fake.reviews.get(DRAFT)!.comments });
+  expect(list.querySelector('.wf-check-counts')?.textContent).toBe(countsLabel(countItems(expected), translator('ru')));
+  // The items' own words come from the shared checklist, in English, as main would send them.
+  const shown = [...list.querySelectorAll('li button')].map((b) => b.textContent);
+  expect(shown).toEqual(expected.map((item) => `${item.severity === 'error' ? 'Ошибка' : 'Замечание'}: ${item.message}`));
+  const item = (start: string) => [...list.querySelectorAll<HTMLButtonElement>('li button')].find((b) => b.textContent?.replace(/^(Ошибка|Замечание): /, '').startsWith(start));
+
+  await click(item('Figure 1 has no credit'));
+  const photo = document.querySelector('[role="group"][aria-label="Фото"]')!;
+  const credit = [...photo.querySelectorAll('label')].find((label) => label.textContent === 'Автор фото')!;
+  expect(document.activeElement).toBe(document.getElementById(credit.htmlFor));
+
+  await click(item('There is no SEO description'));
+  const panel = document.getElementById('article-details-panel')!;
+  const seo = [...panel.querySelectorAll('label')].find((label) => label.textContent === translator('ru')('app.meta.seoDescription'))!;
+  expect(document.activeElement).toBe(document.getElementById(seo.htmlFor));
 });

@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../../../shared/workflow/checklist';
+import { useT } from '../../i18n/LocaleProvider';
 import { ChecklistItems } from './ChecklistItems';
 import { useChecklistItems, useJumpTo, type ChecklistSource } from './useChecklist';
 import '../workflow.css';
@@ -8,6 +9,7 @@ import '../workflow.css';
  * closes the dialog and takes the reader to it.
  */
 export function PublishChecklist({ source, onLeave }: { source: ChecklistSource; onLeave: () => void }) {
+  const t = useT();
   const items = useChecklistItems(source);
   const jump = useJumpTo(source.showDetails);
   const go = (item: ChecklistItem) => {
@@ -15,8 +17,8 @@ export function PublishChecklist({ source, onLeave }: { source: ChecklistSource;
     jump(item);
   };
   return (
-    <section className="wf-publish-checklist" aria-label="Checklist">
-      <h3>Checklist</h3>
+    <section className="wf-publish-checklist" aria-label={t('workflow.checklist.title')}>
+      <h3>{t('workflow.checklist.title')}</h3>
       <ChecklistItems items={items} onJump={go} />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { EditorState } from 'lexical';
 import type { SerializedBody } from '../../../shared/article/body';
 import type { ArticleMeta } from '../../../shared/article/meta';
+import type { Translate } from '../../../shared/i18n/translate';
 import { checkArticle, type ChecklistItem } from '../../../shared/workflow/checklist';
 import type { CommentThread } from '../../../shared/workflow/review';
 import { withoutCaretLine } from '../../editor/caretLine';
@@ -37,9 +38,10 @@ export const countItems = (items: readonly ChecklistItem[]): ChecklistCounts => 
   warnings: items.filter((item) => item.severity === 'warning').length,
 });
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-export function countsLabel({ errors, warnings }: ChecklistCounts): string {
-  if (errors + warnings === 0) return 'Nothing to fix';
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+export function countsLabel({ errors, warnings }: ChecklistCounts, t: Translate): string {
+  if (errors + warnings === 0) return t('workflow.checklist.clean');
+  return t('workflow.checklist.counts', {
+    errors: t('workflow.checklist.errors', { count: errors }),
+    warnings: t('workflow.checklist.warnings', { count: warnings }),
+  });
 }

@@ -11,22 +11,27 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import type { MessageKey } from '../../../shared/i18n';
+import type { Translate } from '../../../shared/i18n/translate';
 import type { ArticleField, BlockPart, ChecklistTarget } from '../../../shared/workflow/checklist';
 
 /** The fields above the body, by their ids in DraftFields. */
 const FIELD_IDS: Partial<Record<ArticleField, string>> = { headline: 'draft-headline', standfirst: 'draft-standfirst' };
-/** The fields in the Article details panel, by their labels there. */
-const DETAIL_LABELS: Partial<Record<ArticleField, string>> = { seoTitle: 'SEO title', seoDescription: 'SEO description' };
+/** The fields in the Article details panel, by their labels there (in the interface's language, as shown). */
+const DETAIL_LABELS: Partial<Record<ArticleField, 'app.meta.seoTitle' | 'app.meta.seoDescription'>> = {
+  seoTitle: 'app.meta.seoTitle',
+  seoDescription: 'app.meta.seoDescription',
+};
 const DETAILS_PANEL = 'article-details-panel';
 /** A block's fields by the labels its card gives them (a quote and a pull quote name their text differently). */
-const PART_LABELS: Readonly<Record<BlockPart, readonly string[]>> = {
-  caption: ['Caption'],
-  credit: ['Credit'],
-  alt: ['Alt text'],
-  text: ['Quote text', 'Pull quote text'],
-  citation: ['Who said it'],
-  attribution: ['Attribution'],
-};
+const PART_LABELS = {
+  caption: ['blocks.figure.caption'],
+  credit: ['blocks.figure.credit'],
+  alt: ['blocks.figure.alt'],
+  text: ['blocks.quote.text', 'blocks.pullquote.text'],
+  citation: ['blocks.quote.citation'],
+  attribution: ['blocks.pullquote.attribution'],
+} as const satisfies Readonly<Record<BlockPart, readonly MessageKey[]>>;
 
 /** The control in `container` that one of `names` labels: by <label for>, or by aria-label (the caption's editable). */
 function labelled(container: ParentNode, names: readonly string[]): HTMLElement | null {
@@ -62,10 +67,11 @@ function $nodeAt(path: readonly number[]): LexicalNode | null {
  * for the SEO fields), a block's part gets focus in its card, and text in the body is selected.
  * Returns false when the place no longer exists (the article changed since it was checked).
  */
-export function jumpTo(editor: LexicalEditor, target: ChecklistTarget, showDetails: () => void): boolean {
+export function jumpTo(editor: LexicalEditor, target: ChecklistTarget, showDetails: () => void, t: Translate): boolean {
   if ('field' in target) {
     const id = FIELD_IDS[target.field];
-    const label = DETAIL_LABELS[target.field];
+    const key = DETAIL_LABELS[target.field];
+    const label = key && t(key);
     let control = id ? document.getElementById(id) : null;
     if (!control && label) {
       // The panel is rendered by React: committed now, so its field exists to be focused.
@@ -82,7 +88,7 @@ export function jumpTo(editor: LexicalEditor, target: ChecklistTarget, showDetai
   if (key === null) return false;
   if (target.part) {
     const card = editor.getElementByKey(key);
-    const control = card ? labelled(card, PART_LABELS[target.part]) : null;
+    const control = card ? labelled(card, PART_LABELS[target.part].map((key) => t(key))) : null;
     if (!control) return false;
     focusControl(control, target.offset, target.length);
     return true;

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { ChecklistItem } from '../../../shared/workflow/checklist';
+import { useT } from '../../i18n/LocaleProvider';
 import { useReview } from '../useReview';
 import { checkDraft, type DraftToCheck } from './checkDraft';
 import { jumpTo } from './jumpTo';
@@ -30,5 +31,6 @@ export function useChecklistItems(source: ChecklistSource): ChecklistItem[] {
 /** Takes the editor to an item's place; for use inside the article's LexicalComposer. */
 export function useJumpTo(showDetails: () => void): (item: ChecklistItem) => boolean {
   const [editor] = useLexicalComposerContext();
-  return useCallback((item: ChecklistItem) => jumpTo(editor, item.target, showDetails), [editor, showDetails]);
+  const t = useT();
+  return useCallback((item: ChecklistItem) => jumpTo(editor, item.target, showDetails, t), [editor, showDetails, t]);
 }

@@ -1,3 +1,5 @@
+import type { Translate } from '../../../shared/i18n/translate';
+import { useT } from '../../i18n/LocaleProvider';
 import { COMMENT_SHORTCUT } from './CommentButton';
 import { MessageForm } from './MessageForm';
 import { ThreadCard } from './ThreadCard';
@@ -6,36 +8,37 @@ import './comments.css';
 
 export const COMMENTS_PANEL_ID = 'comments-panel';
 
-function openCountText(open: number, total: number): string {
+function openCountText(open: number, total: number, t: Translate): string {
   if (total === 0) return '';
-  if (open === 0) return 'All resolved';
-  return `${open} open`;
+  if (open === 0) return t('workflow.comments.allResolved');
+  return t('workflow.comments.open', { count: open });
 }
 
 /** The review comments on the open draft, in the order their text is read, and the form for a new one. */
 export function CommentsPanel({ comments }: { comments: Comments }) {
+  const t = useT();
   const { threads, newComment, active, error } = comments;
   return (
-    <section id={COMMENTS_PANEL_ID} className="side-panel comments-panel" aria-label="Comments">
+    <section id={COMMENTS_PANEL_ID} className="side-panel comments-panel" aria-label={t('workflow.comments.panel')}>
       <div className="comments-head">
-        <h2 className="panel-title">Comments</h2>
+        <h2 className="panel-title">{t('workflow.comments.panel')}</h2>
         <p className="comments-count" role="status">
-          {openCountText(comments.openCount, threads.length)}
+          {openCountText(comments.openCount, threads.length, t)}
         </p>
       </div>
       {error && (
         <p className="list-note list-error" role="alert">
-          Could not load the comments: {error}
+          {t('workflow.comments.unreadable', { reason: error })}
         </p>
       )}
       {newComment && (
-        <div className="new-comment" role="group" aria-label="New comment">
-          <p className="thread-quote">“{newComment.quote}”</p>
-          <MessageForm label="Comment" submitLabel="Save comment" onSubmit={comments.save} onCancel={comments.cancel} />
+        <div className="new-comment" role="group" aria-label={t('workflow.comments.new')}>
+          <p className="thread-quote">{t('workflow.comments.quoted', { quote: newComment.quote })}</p>
+          <MessageForm label={t('workflow.comments.field')} submitLabel={t('workflow.comments.save')} onSubmit={comments.save} onCancel={comments.cancel} />
         </div>
       )}
       {threads.length === 0 && !newComment && !error && (
-        <p className="list-note">No comments. Select words in the article and press Comment ({COMMENT_SHORTCUT}) to add one.</p>
+        <p className="list-note">{t('workflow.comments.empty', { shortcut: COMMENT_SHORTCUT })}</p>
       )}
       {threads.length > 0 && (
         <ol className="thread-list">

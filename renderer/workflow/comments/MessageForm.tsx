@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CONTROL_OR_META, isExactShortcutMatch } from 'lexical';
+import { useT } from '../../i18n/LocaleProvider';
 import { useAsyncAction } from './useAsyncAction';
 
 /** The contract's limit on one message. */
@@ -20,6 +21,7 @@ export function MessageForm({
   onSubmit: (text: string) => Promise<void>;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [text, setText] = useState('');
   const { busy, error, run } = useAsyncAction();
   const fieldId = useId();
@@ -71,7 +73,7 @@ export function MessageForm({
           {submitLabel}
         </button>
         <button type="button" className="button button-small" onClick={onCancel}>
-          Cancel
+          {t('app.common.cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Actor } from '../../../shared/workflow/review';
 import { DraftTime } from '../../components/DraftListItem';
-import { ROLE_LABELS } from '../labels';
+import { useT } from '../../i18n/LocaleProvider';
 import { MessageForm } from './MessageForm';
 import type { ThreadEntry } from './threadOrder';
 import { useAsyncAction } from './useAsyncAction';
@@ -9,16 +9,18 @@ import type { Comments } from './useComments';
 
 /** Who wrote: the name they gave their Copydesk, else their CMS login, and their role (all a nameless profile has). */
 function Author({ actor }: { actor: Actor }) {
+  const t = useT();
   const name = actor.name.trim() || actor.cmsUser;
   return (
     <>
-      {name && <span className="thread-author">{name}</span>} <span className="thread-role">{ROLE_LABELS[actor.role]}</span>
+      {name && <span className="thread-author">{name}</span>} <span className="thread-role">{t(`workflow.role.${actor.role}`)}</span>
     </>
   );
 }
 
 /** One thread in the Comments panel: the text it is on, its messages, and what can be done with it. */
 export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; active: boolean; comments: Comments }) {
+  const t = useT();
   const { thread, anchored } = entry;
   const [replying, setReplying] = useState(false);
   const resolving = useAsyncAction();
@@ -38,7 +40,7 @@ export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; ac
     if (active) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const quote = `“${thread.quote}”`;
+  const quote = t('workflow.comments.quoted', { quote: thread.quote });
   return (
     <li>
       <article
@@ -50,13 +52,13 @@ export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; ac
       >
         {anchored ? (
           <button type="button" id={quoteId} className="thread-quote" onClick={() => comments.showInText(thread.id)}>
-            <span className="visually-hidden">Comment on </span>
+            <span className="visually-hidden">{t('workflow.thread.on')} </span>
             {quote}
           </button>
         ) : (
           <p id={quoteId} className="thread-quote thread-quote-gone">
-            <span className="visually-hidden">Comment on </span>
-            {quote} <span className="thread-gone">(text removed)</span>
+            <span className="visually-hidden">{t('workflow.thread.on')} </span>
+            {quote} <span className="thread-gone">{t('workflow.thread.textRemoved')}</span>
           </p>
         )}
         <ol className="thread-messages">
@@ -71,7 +73,7 @@ export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; ac
         </ol>
         {thread.resolved && thread.resolvedBy && (
           <p className="thread-resolution">
-            Resolved by <Author actor={thread.resolvedBy} />
+            {t('workflow.thread.resolvedBy')} <Author actor={thread.resolvedBy} />
             {thread.resolvedAt !== null && (
               <>
                 {' · '}
@@ -82,13 +84,13 @@ export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; ac
         )}
         {resolving.error && (
           <p className="field-error" role="alert">
-            {thread.resolved ? 'Not reopened' : 'Not resolved'}: {resolving.error}
+            {t(thread.resolved ? 'workflow.thread.notReopened' : 'workflow.thread.notResolved', { reason: resolving.error })}
           </p>
         )}
         {replying ? (
           <MessageForm
-            label="Reply"
-            submitLabel="Send reply"
+            label={t('workflow.thread.replyField')}
+            submitLabel={t('workflow.thread.sendReply')}
             onSubmit={async (text) => {
               await comments.reply(thread.id, text);
               setReplying(false);
@@ -98,7 +100,7 @@ export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; ac
         ) : (
           <div className="dialog-actions">
             <button type="button" ref={replyButton} className="button button-small" onClick={() => setReplying(true)}>
-              Reply
+              {t('workflow.thread.reply')}
             </button>
             <button
               type="button"
@@ -106,7 +108,7 @@ export function ThreadCard({ entry, active, comments }: { entry: ThreadEntry; ac
               disabled={resolving.busy}
               onClick={() => void resolving.run(() => comments.resolve(thread.id, !thread.resolved))}
             >
-              {thread.resolved ? 'Reopen' : 'Resolve'}
+              {t(thread.resolved ? 'workflow.thread.reopen' : 'workflow.thread.resolve')}
             </button>
           </div>
         )}

@@ -6,9 +6,11 @@ import { DEFAULT_META } from '../../../shared/article/meta';
 import type { ReviewView } from '../../../shared/ipc/workflow-channels';
 import { INITIAL_REVIEW, type Actor, type CommentThread } from '../../../shared/workflow/review';
 import { ApiProvider } from '../../api/ApiContext';
+import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { App } from '../../components/App';
 import { fakeApi, type FakeHandlers } from '../../test/fakeApi';
 import { render, settle, typeInto } from '../../test/render';
+import { RUSSIAN_UI } from '../testing/fakeWorkflow';
 
 const ID = '00000000-0000-4000-8000-00000000000a';
 const OTHER_ID = '00000000-0000-4000-8000-00000000000b';
@@ -80,9 +82,12 @@ function server({ body = PLAIN_BODY, threads = [] as CommentThread[], overrides 
 
 async function start(options?: Parameters<typeof server>[0]) {
   const main = server(options);
+  // The interface language is whatever the fake says main kept (RUSSIAN_UI), else the system's: English here.
   await render(
     <ApiProvider api={main.api}>
-      <App />
+      <LocaleProvider>
+        <App />
+      </LocaleProvider>
     </ApiProvider>,
   );
   for (let i = 0; i < 4; i++) await settle();
@@ -323,5 +328,46 @@ describe('review comments', () => {
     await act(async () => main.emit('reviewChanged', { id: ID }));
     await settle();
     expect(marks()).toEqual([{ text: 'not sail', state: 'resolved' }]);
+  });
+});
+
+describe('review comments in Russian', () => {
+  const openThreads = (count: number) =>
+    Array.from({ length: count }, (_, index) => thread(`dddddddd-dddd-4ddd-8ddd-${String(index).padStart(12, '0')}`, `слово ${index}`, 'Проверьте.', index));
+
+  test('the panel speaks Russian, and the open count takes the form its number needs', async () => {
+    const main = await start({
+      threads: [thread(THREAD_A, 'not sail', 'Confirmed?', 1)],
+      body: bodyOf(paragraph(text('The ferry will '), mark([THREAD_A], 'not sail'), text('.'))),
+      overrides: RUSSIAN_UI,
+    });
+    // The body is named in Russian too; its one mark is the thread's text.
+    await click(document.querySelector<HTMLElement>('mark'));
+    const russianPanel = () => document.querySelector<HTMLElement>('section[aria-label="Комментарии"]')!;
+    const count = () => russianPanel().querySelector('[role="status"]')!.textContent;
+    expect(count()).toBe('1 открытый комментарий');
+    const card = russianPanel().querySelector('article')!;
+    expect(card.querySelector('.thread-role')?.textContent).toBe('Редактор');
+    expect([...card.querySelectorAll('button')].map((button) => button.textContent?.trim())).toEqual(['Комментарий к «not sail»', 'Ответить', 'Вопрос решён']);
+
+    const expected: Array<[number, string]> = [
+      [2, '2 открытых комментария'],
+      [4, '4 открытых комментария'],
+      [5, '5 открытых комментариев'],
+      [11, '11 открытых комментариев'],
+      [21, '21 открытый комментарий'],
+      [22, '22 открытых комментария'],
+    ];
+    for (const [open, text] of expected) {
+      main.setComments(openThreads(open));
+      await act(async () => main.emit('reviewChanged', { id: ID }));
+      await settle();
+      expect(count()).toBe(text);
+    }
+    main.setComments([{ ...thread(THREAD_A, 'not sail', 'Confirmed?', 1), resolved: true, resolvedBy: EDITOR, resolvedAt: 2 }]);
+    await act(async () => main.emit('reviewChanged', { id: ID }));
+    await settle();
+    expect(count()).toBe('Все вопросы решены');
+    expect(russianPanel().querySelector('.thread-resolution')?.textContent).toContain('Решено: Olga Petrova Редактор');
   });
 });

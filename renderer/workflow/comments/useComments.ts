@@ -14,6 +14,7 @@ import {
 import { openThreads } from '../../../shared/workflow/review';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/unwrap';
+import { useT } from '../../i18n/LocaleProvider';
 import { SHOW_EDITOR_ALERT_COMMAND } from '../../editor/commands';
 import { useReviewQuery } from '../useReview';
 import { $markSelection, $selectThread, $unmarkThread, anchoredThreadIds, quoteOf, type CommentAnchor } from './commentMarks';
@@ -85,6 +86,7 @@ export function useComments({
   onReveal: () => void;
 }): Comments {
   const api = useApi();
+  const t = useT();
   const review = useReviewQuery(draftId);
   const { show } = review;
   const editor = useRef<LexicalEditor | null>(null);
@@ -112,12 +114,12 @@ export function useComments({
       return selection ? { selection: selection.clone(), quote: quoteOf(selection.getTextContent()) } : null;
     });
     if (!target?.quote) {
-      body?.dispatchCommand(SHOW_EDITOR_ALERT_COMMAND, 'To comment, first select the words the comment is about.');
+      body?.dispatchCommand(SHOW_EDITOR_ALERT_COMMAND, t('workflow.comments.selectFirst'));
       return;
     }
     setPending({ ...target, draftId });
     onReveal();
-  }, [draftId, onReveal]);
+  }, [draftId, onReveal, t]);
 
   const cancel = useCallback(() => {
     setPending(null);
@@ -143,9 +145,9 @@ export function useComments({
         // Focus stays in the form until the thread exists.
         { discrete: true, tag: SKIP_DOM_SELECTION_TAG },
       );
-      if (!marked) throw new Error('The text changed while the comment was written. Select it again.');
+      if (!marked) throw new Error(t('workflow.comments.textChanged'));
       try {
-        if (!(await saveBody())) throw new Error('The article could not be saved first, so the comment has nothing to point at yet.');
+        if (!(await saveBody())) throw new Error(t('workflow.comments.notSavedFirst'));
         show(await unwrap(api.addComment({ id: draftId, threadId, quote: pending.quote, text })));
       } catch (failure) {
         body.update(() => $unmarkThread(threadId), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
@@ -155,7 +157,7 @@ export function useComments({
       setActive({ draftId, threadId });
       body.focus();
     },
-    [api, draftId, pending, saveBody, show],
+    [api, draftId, pending, saveBody, show, t],
   );
 
   const reply = useCallback(

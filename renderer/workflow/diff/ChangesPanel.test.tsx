@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import type { ReviewSnapshot } from '../../../shared/ipc/workflow-channels';
 import type { DiffableArticle } from '../../../shared/workflow/diff';
 import { ApiProvider } from '../../api/ApiContext';
+import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { fakeApi, type FakeHandlers } from '../../test/fakeApi';
 import { render, settle } from '../../test/render';
+import { RUSSIAN_UI } from '../testing/fakeWorkflow';
 import { ChangesPanel } from './ChangesPanel';
 
 const ID = '00000000-0000-4000-8000-00000000000a';
@@ -28,13 +30,10 @@ const NOW: DiffableArticle = {
   body: bodyOf('The ferry will not sail before Saturday.', 'Паром не выйдет в море до субботы.', 'The council met on Monday.', 'Boats are free.'),
 };
 
-async function show(handlers: FakeHandlers, article: DiffableArticle | null = NOW) {
-  const fake = fakeApi(handlers);
-  const container = await render(
-    <ApiProvider api={fake.api}>
-      <ChangesPanel draftId={ID} article={article} />
-    </ApiProvider>,
-  );
+async function show(handlers: FakeHandlers, article: DiffableArticle | null = NOW, { russian = false } = {}) {
+  const fake = fakeApi(russian ? { ...RUSSIAN_UI, ...handlers } : handlers);
+  const panel = <ChangesPanel draftId={ID} article={article} />;
+  const container = await render(<ApiProvider api={fake.api}>{russian ? <LocaleProvider>{panel}</LocaleProvider> : panel}</ApiProvider>);
   await settle();
   return { ...fake, container };
 }
@@ -112,5 +111,38 @@ describe('ChangesPanel', () => {
     const shown = await show({ reviewSnapshot: () => ({ ...SUBMITTED, headline: hostile }) });
     expect(shown.container.querySelector('img')).toBeNull();
     expect(texts(shown.container, '.diff-field del')).toEqual([`[removed: ${hostile}]`]);
+  });
+});
+
+describe('ChangesPanel in Russian', () => {
+  test('blocks, fields and the comparison are said in Russian, the time still a <time>', async () => {
+    const { container } = await show({ reviewSnapshot: () => ({ ...SUBMITTED, headline: 'Паром стоит в порту' }) }, NOW, { russian: true });
+    expect(texts(container, '.diff-heading')).toEqual(['Заголовок изменён', 'Текст']);
+    expect(texts(container, '.diff-block-kind')).toEqual(['Абзац: изменено', 'Абзац: изменено', 'Абзац: добавлено']);
+    expect(texts(container, 'ins')).toContain('[добавлено: Saturday]');
+    expect(texts(container, 'del')).toContain('[удалено: Friday]');
+    const note = [...container.querySelectorAll('.list-note')].find((found) => found.querySelector('time'))!;
+    expect(note.textContent).toMatch(/^Сравнение с версией, отправленной на проверку \(.+\)\.$/);
+    expect(note.querySelector('time')?.getAttribute('datetime')).toBe(new Date(SUBMITTED.at).toISOString());
+    expect(texts(container, 'label')).toEqual(['с отправки на проверку', 'с одобрения', 'Показывать текст без изменений']);
+  });
+
+  test('folded unchanged blocks are counted in the form their number needs', async () => {
+    const same = (count: number) => Array.from({ length: count }, (_, index) => `Абзац ${index + 1} без правок.`);
+    for (const [count, text] of [
+      [1, '1 блок без изменений'],
+      [2, '2 блока без изменений'],
+      [5, '5 блоков без изменений'],
+      [21, '21 блок без изменений'],
+    ] as const) {
+      const before = { ...SUBMITTED, body: bodyOf('Паром не выйдет до пятницы.', ...same(count)) };
+      const { container } = await show({ reviewSnapshot: () => before }, { ...NOW, body: bodyOf('Паром не выйдет до субботы.', ...same(count)) }, { russian: true });
+      expect(texts(container, '.diff-folded')).toEqual([text]);
+    }
+  });
+
+  test('before any submission it says so in Russian', async () => {
+    const { container } = await show({ reviewSnapshot: () => null }, NOW, { russian: true });
+    expect(container.textContent).toContain('Сравнивать пока не с чем: статью ещё не отправляли на проверку.');
   });
 });

@@ -1,17 +1,27 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { diffArticles, type ArticleDiff, type BlockDiff, type DiffableArticle } from '../../../shared/workflow/diff';
+import type { MessageKey } from '../../../shared/i18n';
+import { diffArticles, type ArticleDiff, type BlockDiff, type BlockKind, type DiffableArticle } from '../../../shared/workflow/diff';
 import { errorMessage } from '../../api/unwrap';
 import { DraftTime } from '../../components/DraftListItem';
+import { useT } from '../../i18n/LocaleProvider';
 import { DiffText } from './DiffText';
 import { useReviewSnapshot, type SnapshotSince } from './useReviewSnapshot';
 import './diff.css';
 
 export const CHANGES_PANEL_ID = 'changes-panel';
 
-const CHOICES: ReadonlyArray<{ since: SnapshotSince; label: string; never: string }> = [
-  { since: 'submitted', label: 'since submitted', never: 'It has not been submitted yet.' },
-  { since: 'approved', label: 'since approved', never: 'It has not been approved yet.' },
-];
+const CHOICES: readonly SnapshotSince[] = ['submitted', 'approved'];
+
+/** shared/workflow/diff names block kinds in English words; the panel says them in the interface's language. */
+const KIND_NAMES = {
+  Paragraph: 'workflow.diff.kind.paragraph',
+  Heading: 'workflow.diff.kind.heading',
+  List: 'workflow.diff.kind.list',
+  Figure: 'workflow.diff.kind.figure',
+  Quote: 'workflow.diff.kind.quote',
+  'Pull quote': 'workflow.diff.kind.pullQuote',
+  Appeal: 'workflow.diff.kind.appeal',
+} as const satisfies Record<BlockKind, MessageKey>;
 
 type Compared = { ok: true; diff: ArticleDiff } | { ok: false; message: string };
 
@@ -23,14 +33,11 @@ function compare(before: DiffableArticle, after: DiffableArticle): Compared {
   }
 }
 
-function Field({ title, diff, showUnchanged }: { title: string; diff: ArticleDiff['headline']; showUnchanged: boolean }) {
+function Field({ title, diff, showUnchanged }: { title: { same: string; changed: string }; diff: ArticleDiff['headline']; showUnchanged: boolean }) {
   if (!diff.changed && !showUnchanged) return null;
   return (
     <div className="diff-field">
-      <h3 className="diff-heading">
-        {title}
-        {diff.changed ? ' changed' : ''}
-      </h3>
+      <h3 className="diff-heading">{diff.changed ? title.changed : title.same}</h3>
       <p className="diff-text">
         <DiffText segments={diff.segments} />
       </p>
@@ -39,13 +46,12 @@ function Field({ title, diff, showUnchanged }: { title: string; diff: ArticleDif
 }
 
 function Block({ block }: { block: BlockDiff }) {
+  const t = useT();
+  const kind = t(KIND_NAMES[block.kind]);
   return (
     <li className="diff-block" data-status={block.status}>
-      <p className="diff-block-kind">
-        {block.kind}
-        {block.status === 'same' ? '' : ` ${block.status}`}
-      </p>
-      {block.note && <p className="diff-note">{block.note}</p>}
+      <p className="diff-block-kind">{block.status === 'same' ? kind : t(`workflow.diff.block.${block.status}`, { kind })}</p>
+      {block.note && <p className="diff-note">{t('workflow.diff.photoReplaced')}</p>}
       <p className="diff-text">
         <DiffText segments={block.segments} />
       </p>
@@ -55,13 +61,14 @@ function Block({ block }: { block: BlockDiff }) {
 
 /** The body's blocks; unchanged ones, unless asked for, are folded into a count between the changes. */
 function Blocks({ blocks, showUnchanged }: { blocks: readonly BlockDiff[]; showUnchanged: boolean }) {
+  const t = useT();
   const items: ReactNode[] = [];
   let folded = 0;
   const fold = (key: number) => {
     if (folded > 0) {
       items.push(
         <li key={`folded-${key}`} className="diff-folded">
-          {folded} unchanged {folded === 1 ? 'block' : 'blocks'}
+          {t('workflow.diff.unchangedBlocks', { count: folded })}
         </li>,
       );
     }
@@ -80,16 +87,33 @@ function Blocks({ blocks, showUnchanged }: { blocks: readonly BlockDiff[]; showU
 }
 
 function DiffView({ diff, showUnchanged }: { diff: ArticleDiff; showUnchanged: boolean }) {
+  const t = useT();
+  const headline = { same: t('workflow.diff.headline'), changed: t('workflow.diff.headlineChanged') };
+  const standfirst = { same: t('workflow.diff.standfirst'), changed: t('workflow.diff.standfirstChanged') };
   return (
     <div className="diff">
-      {!diff.exact && (
-        <p className="list-note">These versions differ a great deal: some passages are shown removed whole and added whole.</p>
-      )}
-      <Field title="Headline" diff={diff.headline} showUnchanged={showUnchanged} />
-      <Field title="Standfirst" diff={diff.standfirst} showUnchanged={showUnchanged} />
-      <h3 className="diff-heading">Body</h3>
+      {!diff.exact && <p className="list-note">{t('workflow.diff.inexact')}</p>}
+      <Field title={headline} diff={diff.headline} showUnchanged={showUnchanged} />
+      <Field title={standfirst} diff={diff.standfirst} showUnchanged={showUnchanged} />
+      <h3 className="diff-heading">{t('workflow.diff.body')}</h3>
       <Blocks blocks={diff.blocks} showUnchanged={showUnchanged} />
     </div>
+  );
+}
+
+const TIME = '{time}';
+
+/** "Compared with the article submitted at 12:04.", the time a <time> element wherever the language puts it. */
+function ComparedWith({ since, at }: { since: SnapshotSince; at: number }) {
+  const t = useT();
+  // Filled with its own placeholder (translate fills in one pass), then split around it.
+  const [before = '', after = ''] = t(`workflow.diff.comparedWith.${since}`, { time: TIME }).split(TIME);
+  return (
+    <>
+      {before}
+      <DraftTime at={at} />
+      {after}
+    </>
   );
 }
 
@@ -99,49 +123,45 @@ function DiffView({ diff, showUnchanged }: { diff: ArticleDiff; showUnchanged: b
  * the body block by block (shared/workflow/diff).
  */
 export function ChangesPanel({ draftId, article }: { draftId: string; article: DiffableArticle | null }) {
+  const t = useT();
   const [since, setSince] = useState<SnapshotSince>('submitted');
   const [showUnchanged, setShowUnchanged] = useState(false);
   const { data: snapshot, current, error } = useReviewSnapshot(draftId, since);
   const name = useId();
-  const choice = CHOICES.find((option) => option.since === since)!;
   const comparison = useMemo(() => (snapshot && article ? compare(snapshot, article) : null), [snapshot, article]);
 
   return (
-    <section id={CHANGES_PANEL_ID} className="side-panel changes-panel" aria-label="Changes">
-      <h2 className="panel-title">Changes</h2>
+    <section id={CHANGES_PANEL_ID} className="side-panel changes-panel" aria-label={t('workflow.diff.panel')}>
+      <h2 className="panel-title">{t('workflow.diff.panel')}</h2>
       <fieldset className="changes-options">
-        <legend className="visually-hidden">Compare with the article as it was</legend>
+        <legend className="visually-hidden">{t('workflow.diff.compareWith')}</legend>
         {CHOICES.map((option) => (
-          <label key={option.since} className="changes-choice">
-            <input type="radio" name={name} checked={since === option.since} onChange={() => setSince(option.since)} />
-            {option.label}
+          <label key={option} className="changes-choice">
+            <input type="radio" name={name} checked={since === option} onChange={() => setSince(option)} />
+            {t(`workflow.diff.since.${option}`)}
           </label>
         ))}
         <label className="changes-choice">
           <input type="checkbox" checked={showUnchanged} onChange={(event) => setShowUnchanged(event.target.checked)} />
-          Show unchanged text
+          {t('workflow.diff.showUnchanged')}
         </label>
       </fieldset>
       <div className="changes-body" aria-busy={!current}>
         {error && (
           <p className="list-note list-error" role="alert">
-            Could not load the earlier version: {error}
+            {t('workflow.diff.unreadable', { reason: error })}
           </p>
         )}
-        {current && snapshot === null && (
-          <p className="list-note">
-            Nothing to compare yet. {choice.never}
-          </p>
-        )}
+        {current && snapshot === null && <p className="list-note">{t(`workflow.diff.never.${since}`)}</p>}
         {current && snapshot && (
           <>
             <p className="list-note">
-              Compared with the article {since} at <DraftTime at={snapshot.at} />.
-              {comparison?.ok && !comparison.diff.changed && ' Nothing has changed since.'}
+              <ComparedWith since={since} at={snapshot.at} />
+              {comparison?.ok && !comparison.diff.changed && ` ${t('workflow.diff.nothingChanged')}`}
             </p>
             {comparison && !comparison.ok && (
               <p className="list-note list-error" role="alert">
-                The versions cannot be compared: {comparison.message}
+                {t('workflow.diff.incomparable', { reason: comparison.message })}
               </p>
             )}
             {comparison?.ok && (comparison.diff.changed || showUnchanged) && <DiffView diff={comparison.diff} showUnchanged={showUnchanged} />}

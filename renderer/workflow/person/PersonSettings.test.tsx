@@ -1,8 +1,9 @@
 import { act } from 'react';
 import { expect, test } from 'vitest';
 import { ApiProvider } from '../../api/ApiContext';
+import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { render, settle, typeInto } from '../../test/render';
-import { callsTo, fakeWorkflow, type FakeWorkflow } from '../testing/fakeWorkflow';
+import { callsTo, fakeWorkflow, RUSSIAN_UI, type FakeWorkflow } from '../testing/fakeWorkflow';
 import { PersonProvider } from './PersonContext';
 import { PersonSettings } from './PersonSettings';
 import { RoleBadge } from './RoleBadge';
@@ -12,15 +13,17 @@ const roleRadio = (label: string) =>
   [...document.querySelectorAll('label')].find((candidate) => candidate.querySelector('strong')?.textContent === label)!.querySelector('input')!;
 const badge = () => document.querySelector<HTMLButtonElement>('.role-badge');
 const click = (element: HTMLElement) => act(async () => element.click());
-const save = () => click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')!);
+const save = (name = 'Save') => click([...document.querySelectorAll('button')].find((b) => b.textContent === name)!);
 
 async function mount(fake: FakeWorkflow, opened: string[] = []) {
   await render(
     <ApiProvider api={fake.api}>
-      <PersonProvider>
-        <RoleBadge onOpen={() => opened.push('person')} />
-        <PersonSettings onClose={() => {}} />
-      </PersonProvider>
+      <LocaleProvider>
+        <PersonProvider>
+          <RoleBadge onOpen={() => opened.push('person')} />
+          <PersonSettings onClose={() => {}} />
+        </PersonProvider>
+      </LocaleProvider>
     </ApiProvider>,
   );
   await settle();
@@ -79,4 +82,24 @@ test('when main cannot say who you are, the settings say so and no role is claim
   expect(badge()).toBeNull();
   expect(document.title).toBe('Copydesk');
   expect(document.querySelector('form')).toBeNull();
+});
+
+test('in Russian, roles, the badge, the window title and the saved note are Russian', async () => {
+  const fake = fakeWorkflow({ handlers: RUSSIAN_UI });
+  await mount(fake);
+  expect(badge()?.textContent).toBe('Роль: Корреспондент · Анна Смирнова');
+  expect(document.title).toBe('Copydesk — Корреспондент');
+  expect(document.querySelector('h1')?.textContent).toBe('Профиль');
+  expect([...document.querySelectorAll('.person-role strong')].map((label) => label.textContent)).toEqual([
+    'Корреспондент',
+    'Редактор',
+    'Выпускающий редактор',
+    'Администратор',
+  ]);
+  await click(roleRadio('Выпускающий редактор'));
+  await save('Сохранить');
+  await settle();
+  expect(callsTo(fake, 'setPerson')).toEqual([{ name: 'Анна Смирнова', role: 'publisher' }]);
+  expect(document.querySelector('[role="status"]')?.textContent).toBe('Сохранено: Анна Смирнова, ваша роль — выпускающий редактор.');
+  expect(document.title).toBe('Copydesk — Выпускающий редактор');
 });

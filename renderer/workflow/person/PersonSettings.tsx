@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Role } from '../../../shared/workflow/roles';
 import { errorMessage } from '../../api/unwrap';
-import { ROLE_LABELS, ROLE_SUMMARIES } from '../labels';
+import { useT } from '../../i18n/LocaleProvider';
 import { usePerson, type PersonState } from './PersonContext';
 import '../workflow.css';
 
 function PersonForm({ state }: { state: PersonState & { person: NonNullable<PersonState['person']> } }) {
+  const t = useT();
   const id = useId();
   const [name, setName] = useState(state.person.name);
   const [role, setRole] = useState<Role>(state.person.role);
@@ -19,49 +20,50 @@ function PersonForm({ state }: { state: PersonState & { person: NonNullable<Pers
     try {
       const saved = await state.save({ name: name.trim(), role });
       setName(saved.name);
-      setOutcome({ ok: true, message: `Saved: you work as ${ROLE_LABELS[saved.role].toLowerCase()}${saved.name ? `, ${saved.name}` : ''}.` });
+      const roleName = t(`workflow.role.${saved.role}`).toLowerCase();
+      const message = saved.name ? t('workflow.person.savedNamed', { role: roleName, name: saved.name }) : t('workflow.person.saved', { role: roleName });
+      setOutcome({ ok: true, message });
     } catch (failure) {
-      setOutcome({ ok: false, message: `Not saved: ${errorMessage(failure)}` });
+      setOutcome({ ok: false, message: t('workflow.person.notSaved', { reason: errorMessage(failure) }) });
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <form className="person-form" aria-label="Who you are" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={`${id}-name`}>Name</label>
+    <form className="person-form" aria-label={t('workflow.person.form')} onSubmit={(event) => void submit(event)}>
+      <label htmlFor={`${id}-name`}>{t('workflow.person.name')}</label>
       <input
         id={`${id}-name`}
         type="text"
         maxLength={200}
         autoComplete="name"
-        placeholder="As colleagues know you"
+        placeholder={t('workflow.person.namePlaceholder')}
         value={name}
         aria-describedby={`${id}-name-hint`}
         onChange={(event) => setName(event.target.value)}
       />
       <p id={`${id}-name-hint`} className="meta-hint">
-        Shown in the audit log and on your comments, on every laptop the article travels to.
+        {t('workflow.person.nameHint')}
       </p>
       <fieldset className="person-roles">
-        <legend>Role</legend>
+        <legend>{t('workflow.person.role')}</legend>
         {Role.options.map((option) => (
           <label key={option} className="person-role">
             <input type="radio" name={`${id}-role`} value={option} checked={role === option} onChange={() => setRole(option)} />
             <span>
-              <strong>{ROLE_LABELS[option]}</strong>
-              <span className="person-role-summary">{ROLE_SUMMARIES[option]}</span>
+              <strong>{t(`workflow.role.${option}`)}</strong>
+              <span className="person-role-summary">{t(`workflow.role.${option}.summary`)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <p className="meta-hint">
-        Your CMS account has the last word: where it may do less than the role (a WordPress contributor cannot publish),
-        Copydesk does less too.
+        {t('workflow.person.cmsHint')}
       </p>
       <div className="dialog-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
-          Save
+          {t('workflow.person.save')}
         </button>
       </div>
       {outcome && (
@@ -75,20 +77,21 @@ function PersonForm({ state }: { state: PersonState & { person: NonNullable<Pers
 
 /** Settings → You: the name and role this Copydesk works as. */
 export function PersonSettings({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const state = usePerson();
   const person = state?.person ?? null;
   return (
     <main className="library person-settings" aria-labelledby="person-settings-title">
       <div className="library-head">
-        <h1 id="person-settings-title">You</h1>
+        <h1 id="person-settings-title">{t('workflow.person.title')}</h1>
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('app.common.close')}
         </button>
       </div>
       <div className="person-body">
         {state?.error && !person && (
           <p className="banner" role="alert">
-            Could not read who you are: {state.error}
+            {t('workflow.person.unreadable', { reason: state.error })}
           </p>
         )}
         {state && person && <PersonForm state={{ ...state, person }} />}

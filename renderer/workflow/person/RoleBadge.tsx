@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ROLE_LABELS } from '../labels';
+import { useT } from '../../i18n/LocaleProvider';
 import { usePerson } from './PersonContext';
 import '../workflow.css';
 
@@ -10,8 +10,9 @@ const APP_NAME = 'Copydesk';
  * so a shared screen never leaves doubt whose approval a click would be. Opens Settings → You.
  */
 export function RoleBadge({ onOpen }: { onOpen: () => void }) {
+  const t = useT();
   const person = usePerson()?.person ?? null;
-  const role = person ? ROLE_LABELS[person.role] : null;
+  const role = person ? t(`workflow.role.${person.role}`) : null;
 
   useEffect(() => {
     document.title = role ? `${APP_NAME} — ${role}` : APP_NAME;
@@ -19,9 +20,9 @@ export function RoleBadge({ onOpen }: { onOpen: () => void }) {
 
   if (!person || !role) return null;
   return (
-    <button type="button" className="role-badge" title="Settings → You" onClick={onOpen}>
+    <button type="button" className="role-badge" title={t('workflow.person.badgeTitle')} onClick={onOpen}>
       <span className={`role-dot role-${person.role}`} aria-hidden="true" />
-      <span className="visually-hidden">Working as </span>
+      <span className="visually-hidden">{t('workflow.person.workingAs')} </span>
       {role}
       {person.name && <span className="role-name"> · {person.name}</span>}
     </button>

@@ -2,28 +2,30 @@ import { useEffect, useId, useState } from 'react';
 import type { Draft } from '../../../shared/article/draft';
 import type { AccountSummary } from '../../../shared/ipc/contract';
 import type { QueueItem } from '../../../shared/ipc/workflow-channels';
-import { STATE_LABELS } from '../../../shared/workflow/states';
+import type { Translate } from '../../../shared/i18n/translate';
 import { useApi } from '../../api/ApiContext';
 import { errorMessage, unwrap } from '../../api/unwrap';
 import { DraftTime } from '../../components/DraftListItem';
+import { useT } from '../../i18n/LocaleProvider';
 import '../workflow.css';
 
 type Listing = { accountId: string; items: QueueItem[] } | { accountId: string; error: string };
 
-const headlineOf = (item: QueueItem): string => item.headline.trim() || 'Untitled article';
+const headlineOf = (item: QueueItem, t: Translate): string => item.headline.trim() || t('workflow.queue.untitled');
 
 function QueueTable({ items, opening, onOpen }: { items: QueueItem[]; opening: number | null; onOpen: (item: QueueItem) => void }) {
+  const t = useT();
   return (
     <table className="wf-queue">
       <thead>
         <tr>
-          <th scope="col">Headline</th>
-          <th scope="col">State</th>
-          <th scope="col">Author</th>
-          <th scope="col">Modified</th>
-          <th scope="col">Open comments</th>
+          <th scope="col">{t('workflow.queue.headline')}</th>
+          <th scope="col">{t('workflow.queue.state')}</th>
+          <th scope="col">{t('workflow.queue.author')}</th>
+          <th scope="col">{t('workflow.queue.modified')}</th>
+          <th scope="col">{t('workflow.queue.openComments')}</th>
           <th scope="col">
-            <span className="visually-hidden">Action</span>
+            <span className="visually-hidden">{t('workflow.queue.action')}</span>
           </th>
         </tr>
       </thead>
@@ -31,24 +33,24 @@ function QueueTable({ items, opening, onOpen }: { items: QueueItem[]; opening: n
         {items.map((item) => (
           <tr key={item.postId}>
             <th scope="row" className="wf-queue-headline">
-              {headlineOf(item)}
-              {item.draftId && <span className="wf-meta"> · you have a working copy</span>}
+              {headlineOf(item, t)}
+              {item.draftId && <span className="wf-meta"> · {t('workflow.queue.workingCopy')}</span>}
             </th>
-            <td>{STATE_LABELS[item.state]}</td>
-            <td>{item.author || 'Unknown'}</td>
+            <td>{t(`workflow.state.${item.state}`)}</td>
+            <td>{item.author || t('workflow.queue.unknownAuthor')}</td>
             <td>{item.remoteModifiedAt === null ? '—' : <DraftTime at={item.remoteModifiedAt} />}</td>
             <td className="wf-queue-count">{item.openComments}</td>
             <td>
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Open ${headlineOf(item)}`}
+                aria-label={t('workflow.queue.openNamed', { headline: headlineOf(item, t) })}
                 aria-disabled={opening !== null}
                 onClick={() => {
                   if (opening === null) onOpen(item);
                 }}
               >
-                {opening === item.postId ? 'Opening…' : 'Open'}
+                {t(opening === item.postId ? 'workflow.queue.opening' : 'workflow.queue.open')}
               </button>
             </td>
           </tr>
@@ -75,6 +77,7 @@ export function ReviewQueue({
   onClose: () => void;
 }) {
   const api = useApi();
+  const t = useT();
   const siteId = useId();
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [accountsError, setAccountsError] = useState<string | null>(null);
@@ -111,42 +114,42 @@ export function ReviewQueue({
     setOpening(item.postId);
     setOpenError(null);
     try {
-      if (!(await beforeOpen())) throw new Error('the latest changes to the open draft could not be saved first');
+      if (!(await beforeOpen())) throw new Error(t('workflow.queue.notSavedFirst'));
       onOpened(await unwrap(api.openFromQueue({ accountId: item.accountId, postId: item.postId })));
     } catch (failure) {
-      setOpenError(`Could not open “${headlineOf(item)}”: ${errorMessage(failure)}`);
+      setOpenError(t('workflow.queue.notOpened', { headline: headlineOf(item, t), reason: errorMessage(failure) }));
     } finally {
       setOpening(null);
     }
   };
 
   const shown = listing?.accountId === accountId ? listing : null;
-  const siteName = account ? account.label : 'the site';
+  const siteName = account ? account.label : t('workflow.queue.thisSite');
   return (
     <main className="library wf-queue-screen" aria-labelledby="review-queue-title">
       <div className="library-head">
-        <h1 id="review-queue-title">Review queue</h1>
+        <h1 id="review-queue-title">{t('workflow.queue.title')}</h1>
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('app.common.close')}
         </button>
       </div>
       <div className="wf-queue-body">
         {accountsError && (
           <p className="banner" role="alert">
-            Could not read the sites: {accountsError}
+            {t('workflow.queue.sitesUnreadable', { reason: accountsError })}
           </p>
         )}
         {accounts?.length === 0 && (
           <p className="list-note">
-            The review queue lives on your newsroom’s site, and no site is set up yet.{' '}
+            {t('workflow.queue.noSite')}{' '}
             <button type="button" className="button button-small" onClick={onShowPublishing}>
-              Add a site in Publishing
+              {t('workflow.queue.addSite')}
             </button>
           </p>
         )}
         {accounts && accounts.length > 0 && (
           <div className="wf-queue-pick">
-            <label htmlFor={siteId}>Site</label>
+            <label htmlFor={siteId}>{t('workflow.queue.site')}</label>
             <select id={siteId} value={accountId} onChange={(event) => setAccountId(event.target.value)}>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -155,7 +158,7 @@ export function ReviewQueue({
               ))}
             </select>
             <button type="button" className="button button-small" onClick={() => setGeneration((n) => n + 1)}>
-              Reload
+              {t('workflow.queue.reload')}
             </button>
           </div>
         )}
@@ -164,14 +167,14 @@ export function ReviewQueue({
             {openError}
           </p>
         )}
-        {accountId && !shown && <p className="list-note">Loading the queue from {siteName}…</p>}
+        {accountId && !shown && <p className="list-note">{t('workflow.queue.loading', { site: siteName })}</p>}
         {shown && 'error' in shown && (
           <p className="banner" role="alert">
-            Could not load the queue from {siteName}: {shown.error}
+            {t('workflow.queue.unreachable', { site: siteName, reason: shown.error })}
           </p>
         )}
         {shown && 'items' in shown && shown.items.length === 0 && (
-          <p className="list-note">Nothing is waiting for you on {siteName}.</p>
+          <p className="list-note">{t('workflow.queue.empty', { site: siteName })}</p>
         )}
         {shown && 'items' in shown && shown.items.length > 0 && <QueueTable items={shown.items} opening={opening} onOpen={(item) => void open(item)} />}
       </div>

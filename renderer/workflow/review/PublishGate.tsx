@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import type { Translate } from '../../../shared/i18n/translate';
 import type { ReviewView } from '../../../shared/ipc/workflow-channels';
 import type { WorkflowAction } from '../../../shared/workflow/actions';
 import { LIVE_STATES } from '../../../shared/workflow/states';
+import { useT } from '../../i18n/LocaleProvider';
 import type { ActionOptionView } from '../useReview';
 
 export interface GateInput {
@@ -32,16 +34,16 @@ export type GateResult = { ok: true; extra: { note?: string; override?: true } }
  * overridable (an admin) but without the override ticked or its note; or a correction without
  * its public note.
  */
-export function gateRequest(option: ActionOptionView | undefined, input: GateInput): GateResult {
+export function gateRequest(option: ActionOptionView | undefined, input: GateInput, t: Translate): GateResult {
   if (!option) return { ok: true, extra: {} };
   const note = input.note.trim() === '' ? null : input.note;
   if (option.refusal === null) {
     if (!option.noteRequired) return { ok: true, extra: {} };
-    return note ? { ok: true, extra: { note } } : { ok: false, message: `“${option.label}” needs a note.` };
+    return note ? { ok: true, extra: { note } } : { ok: false, message: t('workflow.transition.needsNote', { action: t(`workflow.action.${option.action}`) }) };
   }
   if (!option.overridable) return { ok: false, message: option.refusal };
-  if (!input.override) return { ok: false, message: `${option.refusal} Tick “Override with a note” to go ahead anyway.` };
-  return note ? { ok: true, extra: { note, override: true } } : { ok: false, message: 'An override needs a note saying why.' };
+  if (!input.override) return { ok: false, message: t('workflow.gate.tickOverride', { refusal: option.refusal }) };
+  return note ? { ok: true, extra: { note, override: true } } : { ok: false, message: t('workflow.gate.overrideNeedsNote') };
 }
 
 function NoteField({ label, value, onChange }: { label: string; value: string; onChange: (note: string) => void }) {
@@ -59,24 +61,25 @@ function NoteField({ label, value, onChange }: { label: string; value: string; o
  * refused, with an admin's override and its note.
  */
 export function PublishGate({ option, value, onChange }: { option: ActionOptionView | undefined; value: GateInput; onChange: (value: GateInput) => void }) {
+  const t = useT();
   if (!option) return null;
   if (option.refusal === null) {
     return option.noteRequired ? (
-      <div className="wf-gate" role="group" aria-label="Workflow">
-        <NoteField label="Correction note (published with the article)" value={value.note} onChange={(note) => onChange({ ...value, note })} />
+      <div className="wf-gate" role="group" aria-label={t('workflow.gate.group')}>
+        <NoteField label={t('workflow.transition.correctionNote')} value={value.note} onChange={(note) => onChange({ ...value, note })} />
       </div>
     ) : null;
   }
   return (
-    <div className="wf-gate" role="group" aria-label="Workflow">
+    <div className="wf-gate" role="group" aria-label={t('workflow.gate.group')}>
       <p className="field-error">{option.refusal}</p>
       {option.overridable && (
         <>
           <label className="pub-check">
             <input type="checkbox" checked={value.override} onChange={(event) => onChange({ ...value, override: event.target.checked })} />
-            Override with a note
+            {t('workflow.gate.override')}
           </label>
-          {value.override && <NoteField label="Why override (kept in the audit log)" value={value.note} onChange={(note) => onChange({ ...value, note })} />}
+          {value.override && <NoteField label={t('workflow.gate.overrideNote')} value={value.note} onChange={(note) => onChange({ ...value, note })} />}
         </>
       )}
     </div>

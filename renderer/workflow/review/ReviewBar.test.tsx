@@ -1,11 +1,13 @@
 import { act } from 'react';
 import type { Draft } from '../../../shared/article/draft';
-import { expect, test } from 'vitest';
-import { reviewIn, thread } from '../../../shared/workflow/testing/reviews';
+import { describe, expect, test } from 'vitest';
+import { INITIAL_REVIEW, type ReviewState } from '../../../shared/workflow/review';
+import { act as decideAndApply, reviewIn, thread } from '../../../shared/workflow/testing/reviews';
 import { ApiProvider } from '../../api/ApiContext';
+import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { render, settle, typeInto } from '../../test/render';
 import { PersonProvider, usePerson } from '../person/PersonContext';
-import { callsTo, DRAFT, fakeWorkflow, OTHER_DRAFT, SITE, storedDraft, type FakeWorkflow } from '../testing/fakeWorkflow';
+import { callsTo, DRAFT, fakeWorkflow, OTHER_DRAFT, RUSSIAN_UI, SITE, storedDraft, type FakeWorkflow } from '../testing/fakeWorkflow';
 import { ReviewBar } from './ReviewBar';
 
 const bar = () => document.querySelector<HTMLElement>('section[aria-label="Review"]')!;
@@ -32,12 +34,15 @@ async function mount(fake: FakeWorkflow, draftId = DRAFT, flushed = true) {
   const flushes: string[] = [];
   const publishing = { draftId, body: null, ownFeatured: null, beforePublish: async () => (flushes.push(draftId), flushed) };
   reloaded = [];
+  // The interface language is whatever the fake says main kept (RUSSIAN_UI), else the system's: English here.
   await render(
     <ApiProvider api={fake.api}>
-      <PersonProvider>
-        <RoleSwitch />
-        <ReviewBar publishing={publishing} onTextPulled={(draft) => reloaded.push(draft)} />
-      </PersonProvider>
+      <LocaleProvider>
+        <PersonProvider>
+          <RoleSwitch />
+          <ReviewBar publishing={publishing} onTextPulled={(draft) => reloaded.push(draft)} />
+        </PersonProvider>
+      </LocaleProvider>
     </ApiProvider>,
   );
   await settle();
@@ -290,4 +295,70 @@ test('Escape closes the note dialog without asking main, and focus returns to th
   expect(dialog()).toBeNull();
   expect(document.activeElement).toBe(opener);
   expect(callsTo(fake, 'transition')).toEqual([]);
+});
+
+/** A review that went back and forth `steps` times between submit and return, as main records it. */
+function reviewAfter(steps: number): ReviewState {
+  let review = INITIAL_REVIEW;
+  for (let step = 1; step <= steps; step++) {
+    const request = step % 2 === 1 ? { action: 'submit' as const, note: '' } : { action: 'return' as const, note: 'Ещё раз, пожалуйста.' };
+    review = decideAndApply({ role: 'editor', cms: null, review }, request, step).review;
+  }
+  expect(review.audit).toHaveLength(steps);
+  return review;
+}
+
+describe('in Russian', () => {
+  const russianBar = () => document.querySelector<HTMLElement>('section[aria-label="Проверка"]')!;
+
+  test('states, actions and the dialog speak Russian; main’s refusal reasons are shown as main sends them', async () => {
+    const fake = fakeWorkflow({ person: { name: 'Tom Baker', role: 'editor' }, handlers: RUSSIAN_UI });
+    fake.reviews.set(DRAFT, reviewIn('submitted'));
+    await mount(fake);
+    expect(russianBar().querySelector('.wf-badge')?.textContent).toBe('На проверке');
+    expect(buttons(russianBar()).map((b) => b.textContent)).toEqual(
+      expect.arrayContaining(['Взять в редактуру', 'Вернуть автору', 'Одобрить', 'Отклонить', 'Журнал: 0 записей']),
+    );
+    const publish = button('Опубликовать…', russianBar());
+    expect(publish?.getAttribute('aria-disabled')).toBe('true');
+    expect(description(publish!)).toBe(refusalOf(fake, 'publish'));
+
+    await click(button('Вернуть автору', russianBar()));
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Вернуть автору');
+    expect(dialog()?.querySelector('label')?.textContent).toBe('Комментарий для автора');
+    await click(button('Вернуть автору', dialog()!));
+    expect(alertText()).toBe('Для действия «Вернуть автору» нужно примечание.');
+    typeInto(dialog()!.querySelector('textarea')!, 'Уточните цифры во втором абзаце.');
+    await click(button('Вернуть автору', dialog()!));
+    await settle();
+    expect(russianBar().querySelector('.wf-badge')?.textContent).toBe('Черновик');
+
+    await click(button('Журнал: 1 запись', russianBar()));
+    const entry = document.querySelector('[aria-label="Журнал действий"] li')!;
+    expect(entry.querySelector('.wf-audit-action')?.textContent).toBe('Вернуть автору');
+    expect(entry.textContent).toContain('Tom Baker (редактор)');
+    expect(entry.textContent).toContain('На проверке → Черновик');
+    // The fake stamps steps on 4 March 2025; the date is written the Russian way.
+    expect(entry.querySelector('time')?.textContent).toMatch(/^[345] мар\. 2025 г\./);
+  });
+
+  test('the audit log’s count takes the form its number needs', async () => {
+    const fake = fakeWorkflow({ handlers: RUSSIAN_UI });
+    await mount(fake);
+    const auditButton = () => buttons(russianBar()).find((b) => b.textContent?.startsWith('Журнал'))?.textContent;
+    const expected: Array<[number, string]> = [
+      [1, 'Журнал: 1 запись'],
+      [2, 'Журнал: 2 записи'],
+      [4, 'Журнал: 4 записи'],
+      [5, 'Журнал: 5 записей'],
+      [11, 'Журнал: 11 записей'],
+      [21, 'Журнал: 21 запись'],
+      [22, 'Журнал: 22 записи'],
+    ];
+    for (const [steps, text] of expected) {
+      fake.change(DRAFT, reviewAfter(steps));
+      await settle();
+      expect(auditButton()).toBe(text);
+    }
+  });
 });

@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/article/draft';
 import type { AccountSummary } from '../../../shared/ipc/contract';
-import { STATE_LABELS } from '../../../shared/workflow/states';
 import { useApi } from '../../api/ApiContext';
 import { ApiError, errorMessage, unwrap } from '../../api/unwrap';
 import { isAllowedLinkUrl } from '../../editor/linkUrl';
+import { useT } from '../../i18n/LocaleProvider';
 import { PublishDialogPortal, type PublishSource } from '../../publishing/PublishButton';
 import type { PublishStatus } from '../../publishing/PublishForm';
 import { clockTime } from '../../text/time';
@@ -22,7 +22,9 @@ interface Asking {
 const PUBLISH_STATUS: Partial<Record<ActionOptionView['action'], PublishStatus>> = { publish: 'publish', schedule: 'future' };
 
 function ActionButton({ option, busy, onClick }: { option: ActionOptionView; busy: boolean; onClick: () => void }) {
+  const t = useT();
   const reasonId = useId();
+  const label = t(`workflow.action.${option.action}`);
   const refused = option.refusal !== null && !option.overridable;
   const opensDialog = PUBLISH_STATUS[option.action] !== undefined;
   return (
@@ -39,11 +41,11 @@ function ActionButton({ option, busy, onClick }: { option: ActionOptionView; bus
           if (!refused && !busy) onClick();
         }}
       >
-        {opensDialog ? `${option.label}…` : option.label}
+        {opensDialog ? `${label}…` : label}
       </button>
       {option.refusal !== null && (
         <span id={reasonId} hidden>
-          {option.overridable ? `${option.refusal} As an admin you may override it with a note.` : option.refusal}
+          {option.overridable ? t('workflow.review.adminMayOverride', { refusal: option.refusal }) : option.refusal}
         </span>
       )}
     </>
@@ -64,6 +66,7 @@ export function ReviewBar({
   onTextPulled: (draft: Draft) => void;
 }) {
   const api = useApi();
+  const t = useT();
   const { draftId, beforePublish } = publishing;
   const { view, error: loadError, show } = useReviewQuery(draftId);
   const [asking, setAsking] = useState<Asking | null>(null);
@@ -86,15 +89,15 @@ export function ReviewBar({
     const report = (message: string) => (quiet ? setSyncNote({ draftId, message }) : setAlert({ draftId, message }));
     // What is typed is stored first: a pull that brings the site's text keeps it as a revision, and
     // the editor, which would otherwise save its older text over the site's, is then given the new.
-    if (!(await beforePublish())) return report('Not refreshed from the site: the latest changes could not be saved first.');
+    if (!(await beforePublish())) return report(t('workflow.review.notRefreshed'));
     try {
       const stored = await unwrap(api.getDraft({ id: draftId }));
       show(await unwrap(api.refreshReview({ id: draftId })));
       const pulled = await unwrap(api.getDraft({ id: draftId }));
       if (pulled.updatedAt !== stored.updatedAt && shownDraft.current === draftId) onTextPulled(pulled);
-      if (!quiet) setSyncNote({ draftId, message: `Up to date with the site at ${clockTime(Date.now())}` });
+      if (!quiet) setSyncNote({ draftId, message: t('workflow.review.upToDate', { time: clockTime(Date.now()) }) });
     } catch (failure) {
-      report(`Could not reach the site (${errorMessage(failure)}); showing the review as last seen.`);
+      report(t('workflow.review.unreachable', { reason: errorMessage(failure) }));
     }
   };
 
@@ -108,7 +111,7 @@ export function ReviewBar({
 
   const take = async (option: ActionOptionView, choice: TransitionChoice) => {
     // Main reads the stored article (and pushes it to the site): what is typed must be stored first.
-    if (!(await beforePublish())) throw new Error('the latest changes could not be saved first');
+    if (!(await beforePublish())) throw new Error(t('workflow.review.notSavedFirst'));
     show(
       await unwrap(
         api.transition({
@@ -135,7 +138,8 @@ export function ReviewBar({
       await take(option, { note: '' });
     } catch (failure) {
       const refused = failure instanceof ApiError && failure.code === 'not_allowed';
-      setAlert({ draftId, message: refused ? errorMessage(failure) : `${option.label} failed: ${errorMessage(failure)}` });
+      const action = t(`workflow.action.${option.action}`);
+      setAlert({ draftId, message: refused ? errorMessage(failure) : t('workflow.review.failed', { action, reason: errorMessage(failure) }) });
     } finally {
       setBusy(false);
     }
@@ -143,8 +147,8 @@ export function ReviewBar({
 
   if (!view) {
     return loadError ? (
-      <section className="wf-bar" aria-label="Review">
-        <p className="wf-quiet">The review state could not be read: {loadError}</p>
+      <section className="wf-bar" aria-label={t('workflow.review.region')}>
+        <p className="wf-quiet">{t('workflow.review.unreadable', { reason: loadError })}</p>
       </section>
     ) : null;
   }
@@ -153,35 +157,35 @@ export function ReviewBar({
   const shownAlert = alert?.draftId === draftId ? alert.message : null;
   const shownSync = syncNote?.draftId === draftId ? syncNote.message : null;
   return (
-    <section className="wf-bar" aria-label="Review">
+    <section className="wf-bar" aria-label={t('workflow.review.region')}>
       <div className="wf-bar-row">
         <p className="wf-state">
-          <span className="visually-hidden">State: </span>
-          <span className={`wf-badge wf-badge-${review.state}`}>{STATE_LABELS[review.state]}</span>
-          {review.correctionNumber > 0 && <span className="wf-meta"> · correction {review.correctionNumber}</span>}
-          {review.approval && <span className="wf-meta"> · approved by {actorName(review.approval.by)}</span>}
+          <span className="visually-hidden">{t('workflow.review.stateIs')} </span>
+          <span className={`wf-badge wf-badge-${review.state}`}>{t(`workflow.state.${review.state}`)}</span>
+          {review.correctionNumber > 0 && <span className="wf-meta"> · {t('workflow.review.correctionNumber', { number: review.correctionNumber })}</span>}
+          {review.approval && <span className="wf-meta"> · {t('workflow.review.approvedBy', { name: actorName(review.approval.by, t) })}</span>}
         </p>
         {link && (
           <p className="wf-link">
             {isAllowedLinkUrl(link.url) ? (
               <a href={link.url} target="_blank" rel="noreferrer">
-                Site copy
+                {t('workflow.review.siteCopy')}
               </a>
             ) : (
-              'On the site'
+              t('workflow.review.onSite')
             )}
             <button type="button" className="button button-small" disabled={busy} onClick={() => void refresh(false)}>
-              Refresh from site
+              {t('workflow.review.refresh')}
             </button>
           </p>
         )}
-        <div className="wf-actions" role="group" aria-label="Review actions" aria-busy={busy}>
+        <div className="wf-actions" role="group" aria-label={t('workflow.review.actions')} aria-busy={busy}>
           {options.map((option) => (
             <ActionButton key={option.action} option={option} busy={busy} onClick={() => void act(option)} />
           ))}
         </div>
         <button type="button" className="button button-small" aria-expanded={auditOpen} aria-controls={auditOpen ? auditId : undefined} onClick={() => setAuditOpen((open) => !open)}>
-          Audit log ({review.audit.length})
+          {t('workflow.review.auditButton', { count: review.audit.length })}
         </button>
       </div>
       {shownAlert && (

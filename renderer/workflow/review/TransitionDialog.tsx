@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../shared/ipc/contract';
+import type { Translate } from '../../../shared/i18n/translate';
 import type { WorkflowAction } from '../../../shared/workflow/actions';
 import type { ActionOptionView } from '../useReview';
 import { errorMessage } from '../../api/unwrap';
+import { useT } from '../../i18n/LocaleProvider';
 
 export interface TransitionChoice {
   note: string;
@@ -11,11 +13,18 @@ export interface TransitionChoice {
 }
 
 /** What the note is for, said on its label: a return's note goes to the reporter, a correction's is public. */
-const NOTE_LABELS: Partial<Record<WorkflowAction, string>> = {
-  return: 'Note to the reporter',
-  correct: 'Correction note (published with the article)',
-  withdraw: 'Why it is withdrawn',
-};
+function noteLabel(action: WorkflowAction, required: boolean, t: Translate): string {
+  switch (action) {
+    case 'return':
+      return t('workflow.transition.noteToReporter');
+    case 'correct':
+      return t('workflow.transition.correctionNote');
+    case 'withdraw':
+      return t('workflow.transition.withdrawNote');
+    default:
+      return t(required ? 'workflow.transition.note' : 'workflow.transition.noteOptional');
+  }
+}
 
 const LOCAL = '';
 
@@ -37,14 +46,15 @@ export function TransitionDialog({
   onConfirm: (choice: TransitionChoice) => Promise<void>;
   onClose: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const [note, setNote] = useState('');
   const [accountId, setAccountId] = useState(accounts?.[0]?.id ?? LOCAL);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const { noteRequired, label } = option;
-  const noteLabel = NOTE_LABELS[option.action] ?? (noteRequired ? 'Note' : 'Note (optional)');
+  const { noteRequired } = option;
+  const label = t(`workflow.action.${option.action}`);
 
   useEffect(() => {
     // Focus goes back where it came from (the action's button) when the dialog closes.
@@ -56,7 +66,7 @@ export function TransitionDialog({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (noteRequired && note.trim() === '') {
-      setError(`“${label}” needs a note.`);
+      setError(t('workflow.transition.needsNote', { action: label }));
       noteRef.current?.focus();
       return;
     }
@@ -85,7 +95,7 @@ export function TransitionDialog({
         <form className="wf-form" aria-label={label} aria-busy={busy} onSubmit={(event) => void submit(event)}>
           {accounts && (
             <fieldset className="wf-sites">
-              <legend>Submit to</legend>
+              <legend>{t('workflow.transition.submitTo')}</legend>
               {accounts.map((account) => (
                 <label key={account.id} className="wf-check">
                   <input type="radio" name={`${id}-site`} checked={accountId === account.id} onChange={() => setAccountId(account.id)} />
@@ -94,11 +104,11 @@ export function TransitionDialog({
               ))}
               <label className="wf-check">
                 <input type="radio" name={`${id}-site`} checked={accountId === LOCAL} onChange={() => setAccountId(LOCAL)} />
-                Keep it on this computer (no one else will see it)
+                {t('workflow.transition.keepLocal')}
               </label>
             </fieldset>
           )}
-          <label htmlFor={`${id}-note`}>{noteLabel}</label>
+          <label htmlFor={`${id}-note`}>{noteLabel(option.action, noteRequired, t)}</label>
           <textarea
             id={`${id}-note`}
             ref={noteRef}
@@ -116,7 +126,7 @@ export function TransitionDialog({
           )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
-              Cancel
+              {t('app.common.cancel')}
             </button>
             <button type="submit" className="button button-primary" disabled={busy}>
               {label}

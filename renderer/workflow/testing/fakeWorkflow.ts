@@ -112,5 +112,8 @@ export const queueItem = (postId: number, patch: Partial<QueueItem> = {}): Queue
   ...patch,
 });
 
+/** Main saying Russian is the chosen interface language: spread into a fake's handlers, under a LocaleProvider. */
+export const RUSSIAN_UI: FakeHandlers = { desktopState: () => ({ openDraftId: null, theme: 'system', uiLanguage: 'ru' }) };
+
 /** Calls made on one channel, in order. */
 export const callsTo = (fake: FakeApi, channel: string): unknown[] => fake.calls.filter((call) => call.channel === channel).map((call) => call.input);

@@ -1,15 +1,19 @@
 // Helpers for the publishing tests against WordPress (*.wp.ts): a Copydesk profile with the real
 // services behind the IPC dispatcher, articles to publish, and the site's REST API read directly.
-import { onTestFinished } from 'vitest';
+import { afterEach, beforeEach, onTestFinished } from 'vitest';
+import { startFaultProxy, type FaultProxy } from '../../../../e2e/publishing/fault-proxy';
 import type { Credentials, WordPressSite } from '../../../../e2e/wordpress/site';
+import { freshSitePerTest } from '../../../../e2e/wordpress/vitest';
 import { routeUrl } from '../wordpress/routes';
 import { openAppServices } from '../../app-services';
 import { png } from '../../assets/testImages';
 import { tempDir } from '../../drafts/testFixtures';
 import { nodeCipher } from '../accounts/node-cipher';
 import type { PublishingTuning } from '../service';
+import type { SerializedNode } from '../../../../shared/article/body';
 import type { Draft } from '../../../../shared/article/draft';
 import type { EventName, PublishJob } from '../../../../shared/ipc/contract';
+import { bodyOf, paragraphNode, textNode } from '../../../../shared/render/lexicalNodes';
 
 const ORIGIN = 'app://copydesk';
 const SETTLED: readonly PublishJob['state'][] = ['done', 'needs_attention', 'conflict', 'cancelled'];
@@ -17,19 +21,12 @@ const SETTLED: readonly PublishJob['state'][] = ['done', 'needs_attention', 'con
 /** Short waits, so that retries happen within a test. */
 export const FAST: PublishingTuning = { retry: { baseMs: 150, maxMs: 600 }, timeoutMs: 4_000 };
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-const paragraph = (value: string) => ({
-  type: 'paragraph',
-  version: 1,
-  children: [text(value)],
-  direction: null,
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-});
-const bodyOf = (...children: object[]) =>
-  JSON.stringify({ root: { type: 'root', version: 1, children, direction: null, format: '', indent: 0 } });
+const paragraph = (value: string) => paragraphNode([textNode(value)]);
+/** A body as drafts keep it: Lexical's JSON. */
+const bodyJson = (...children: SerializedNode[]): string => JSON.stringify(bodyOf(children));
+
+/** Paragraphs of plain text, as a draft's body. */
+export const plainBody = (...paragraphs: string[]): string => bodyJson(...paragraphs.map(paragraph));
 
 export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', tuning = FAST } = {}) {
   const logged: string[] = [];
@@ -66,12 +63,12 @@ export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', 
     return result.error;
   };
 
-  const figure = (asset: unknown, alt: string, caption: string) => ({
+  const figure = (asset: unknown, alt: string, caption: string): SerializedNode => ({
     type: 'figure',
     version: 1,
     asset,
     alt,
-    caption: [text(caption)],
+    caption: [textNode(caption)],
     credit: 'Photo: Gazette',
     creditUrl: '',
   });
@@ -105,7 +102,7 @@ export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', 
 
     async textArticle(headline: string, ...paragraphs: string[]): Promise<Draft> {
       const draft = await ok<Draft>('createDraft', {});
-      await ok('saveDraft', { id: draft.id, headline, standfirst: 'A short standfirst.', byline: 'Staff', body: bodyOf(...paragraphs.map(paragraph)) });
+      await ok('saveDraft', { id: draft.id, headline, standfirst: 'A short standfirst.', byline: 'Staff', body: plainBody(...paragraphs) });
       return ok<Draft>('getDraft', { id: draft.id });
     },
 
@@ -113,7 +110,7 @@ export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', 
     async articleWithImage(headline: string): Promise<Draft> {
       const draft = await ok<Draft>('createDraft', {});
       const { asset } = await ok('importImage', { draftId: draft.id, name: 'quay.png', dataBase64: png(24, 16).toString('base64') });
-      const body = bodyOf(paragraph('Boats came in at dawn.'), figure(asset, 'Boats at the quay', 'The quay at dawn'));
+      const body = bodyJson(paragraph('Boats came in at dawn.'), figure(asset, 'Boats at the quay', 'The quay at dawn'));
       await ok('saveDraft', { id: draft.id, headline, standfirst: 'The harbour reopened.', byline: 'Staff', body });
       await ok('saveDraftMeta', { id: draft.id, meta: { ...draft.meta, featuredImage: asset.sha256 } });
       return ok<Draft>('getDraft', { id: draft.id });
@@ -179,5 +176,28 @@ export function siteRest(site: WordPressSite) {
     post: (id: number) => request('GET', `wp/v2/posts/${id}`, { context: 'edit' }),
     media: async () => (await allMedia()).filter((item) => !before.has(item.id)),
     editPost: (id: number, fields: Record<string, unknown>) => request('POST', `wp/v2/posts/${id}`, {}, fields),
+  };
+}
+
+/**
+ * For a suite on a failing network: each test starts from the freshly set-up site, what it holds
+ * baselined, with a fault-injecting proxy of its own in front of it (closed when the test ends).
+ */
+export function failingNetworkPerTest(site: WordPressSite) {
+  const { created } = freshSitePerTest(site);
+  const rest = siteRest(site);
+  let proxy: FaultProxy | undefined;
+  beforeEach(async () => {
+    await rest.baseline();
+    proxy = await startFaultProxy(site.url);
+  });
+  afterEach(() => proxy?.close());
+  return {
+    created,
+    rest,
+    get proxy(): FaultProxy {
+      if (!proxy) throw new Error('the proxy starts before each test');
+      return proxy;
+    },
   };
 }

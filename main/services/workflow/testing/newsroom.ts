@@ -1,24 +1,15 @@
 // Test helpers: Copydesk profiles working as newsroom people, each signed in to a site with its own
 // WordPress account, and article bodies with review comment marks.
 import { onTestFinished } from 'vitest';
-import type { Person, ReviewView } from '../../../../shared/ipc/workflow-channels';
+import type { Person, QueueItem, ReviewView } from '../../../../shared/ipc/workflow-channels';
+import { bodyOf, paragraphNode, textNode } from '../../../../shared/render/lexicalNodes';
+import { mark } from '../../../../shared/render/testing/commentMarks';
 import { openProfile } from '../../publishing/testing/wp-profile';
 import { startFakeWordPress, type FakeWordPress } from './fake-wordpress';
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-const paragraph = (...children: object[]) => ({ type: 'paragraph', version: 1, children, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' });
-/** A comment mark as @lexical/mark serializes it, around the commented text. */
-const mark = (threadId: string, value: string) => ({ type: 'mark', version: 1, ids: [threadId], children: [text(value)], direction: null, format: '', indent: 0 });
-
-export const bodyOf = (...children: object[]): string =>
-  JSON.stringify({ root: { type: 'root', version: 1, children, direction: null, format: '', indent: 0 } });
-
-/** Paragraphs of plain text. */
-export const plainBody = (...paragraphs: string[]): string => bodyOf(...paragraphs.map((value) => paragraph(text(value))));
-
 /** One paragraph whose middle part carries the comment mark `threadId`, as the renderer wraps a selection. */
 export const markedBody = (threadId: string, before: string, quoted: string, after: string): string =>
-  bodyOf(paragraph(text(before), mark(threadId, quoted), text(after)));
+  JSON.stringify(bodyOf([paragraphNode([textNode(before), mark([threadId], textNode(quoted)), textNode(after)])]));
 
 interface Node {
   type: string;
@@ -43,7 +34,7 @@ export function markPhrase(body: string, threadId: string, phrase: string): stri
       const piece = (part: string) => ({ ...child, text: part });
       const before = value.slice(0, at);
       const after = value.slice(at + phrase.length);
-      return [...(before ? [piece(before)] : []), mark(threadId, phrase), ...(after ? [piece(after)] : [])];
+      return [...(before ? [piece(before)] : []), mark([threadId], textNode(phrase)), ...(after ? [piece(after)] : [])];
     });
   };
   visit(parsed.root);
@@ -66,6 +57,7 @@ export const deskOn =
       review: (id: string) => profile.ok<ReviewView>('getReview', { id }),
       act: (id: string, action: string, note = '', extra: Record<string, unknown> = {}) =>
         profile.ok<ReviewView>('transition', { id, action, note, ...extra }),
+      queue: () => profile.ok<QueueItem[]>('reviewQueue', { accountId }),
     };
   };
 
