@@ -3,6 +3,7 @@ import type { AccountSummary, ChannelOutput } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { errorMessage, unwrap } from '../api/unwrap';
 import { useT } from '../i18n/LocaleProvider';
+import { ScreenFrame } from '../components/ScreenFrame';
 import { AccountCard } from './AccountCard';
 import { AccountForm } from './AccountForm';
 import './publishing.css';
@@ -30,18 +31,17 @@ export function PublishingSettings({ onClose }: { onClose: () => void }) {
     setAccounts((list) => (list?.some((a) => a.id === next.id) ? list.map((a) => (a.id === next.id ? next : a)) : [...(list ?? []), next]));
 
   return (
-    <main className="library pub-settings" aria-labelledby="pub-settings-title">
-      <div className="library-head">
-        <h1 id="pub-settings-title">{t('publishing.settings.title')}</h1>
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
-            {t('publishing.settings.addAccount')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.common.close')}
-          </button>
-        </div>
-      </div>
+    <ScreenFrame
+      className="pub-settings"
+      titleId="pub-settings-title"
+      title={t('publishing.settings.title')}
+      onClose={onClose}
+      actions={
+        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'new' })}>
+          {t('publishing.settings.addAccount')}
+        </button>
+      }
+    >
       <div className="pub-settings-body">
         {storage && storage.protection !== 'os' && (
           <p className="banner" role="note">
@@ -76,6 +76,6 @@ export function PublishingSettings({ onClose }: { onClose: () => void }) {
           />
         ))}
       </div>
-    </main>
+    </ScreenFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { LanguageSettings } from '../../i18n/LanguageSettings';
 import { useT } from '../../i18n/LocaleProvider';
+import { ScreenFrame } from '../../components/ScreenFrame';
 import { HouseDictionarySettings } from './HouseDictionarySettings';
 import { ThemeSettings } from './ThemeSettings';
 
@@ -7,13 +8,7 @@ import { ThemeSettings } from './ThemeSettings';
 export function SettingsView({ onClose }: { onClose: () => void }) {
   const t = useT();
   return (
-    <main className="library settings" aria-labelledby="settings-title">
-      <div className="library-head">
-        <h1 id="settings-title">{t('app.settings.title')}</h1>
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.common.close')}
-        </button>
-      </div>
+    <ScreenFrame className="settings" titleId="settings-title" title={t('app.settings.title')} onClose={onClose}>
       <div className="settings-body">
         <LanguageSettings />
         <section className="settings-group" aria-labelledby="settings-appearance">
@@ -22,6 +17,6 @@ export function SettingsView({ onClose }: { onClose: () => void }) {
         </section>
         <HouseDictionarySettings />
       </div>
-    </main>
+    </ScreenFrame>
   );
 }

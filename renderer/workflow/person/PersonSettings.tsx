@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Role } from '../../../shared/workflow/roles';
 import { errorMessage } from '../../api/unwrap';
 import { useT } from '../../i18n/LocaleProvider';
+import { ScreenFrame } from '../../components/ScreenFrame';
 import { usePerson, type PersonState } from './PersonContext';
 import '../workflow.css';
 
@@ -81,13 +82,7 @@ export function PersonSettings({ onClose }: { onClose: () => void }) {
   const state = usePerson();
   const person = state?.person ?? null;
   return (
-    <main className="library person-settings" aria-labelledby="person-settings-title">
-      <div className="library-head">
-        <h1 id="person-settings-title">{t('workflow.person.title')}</h1>
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.common.close')}
-        </button>
-      </div>
+    <ScreenFrame className="person-settings" titleId="person-settings-title" title={t('workflow.person.title')} onClose={onClose}>
       <div className="person-body">
         {state?.error && !person && (
           <p className="banner" role="alert">
@@ -96,6 +91,6 @@ export function PersonSettings({ onClose }: { onClose: () => void }) {
         )}
         {state && person && <PersonForm state={{ ...state, person }} />}
       </div>
-    </main>
+    </ScreenFrame>
   );
 }

@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { errorMessage, unwrap } from '../../api/unwrap';
 import { DraftTime } from '../../components/DraftListItem';
 import { useT } from '../../i18n/LocaleProvider';
+import { ScreenFrame } from '../../components/ScreenFrame';
 import '../workflow.css';
 
 type Listing = { accountId: string; items: QueueItem[] } | { accountId: string; error: string };
@@ -126,13 +127,7 @@ export function ReviewQueue({
   const shown = listing?.accountId === accountId ? listing : null;
   const siteName = account ? account.label : t('workflow.queue.thisSite');
   return (
-    <main className="library wf-queue-screen" aria-labelledby="review-queue-title">
-      <div className="library-head">
-        <h1 id="review-queue-title">{t('workflow.queue.title')}</h1>
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.common.close')}
-        </button>
-      </div>
+    <ScreenFrame className="wf-queue-screen" titleId="review-queue-title" title={t('workflow.queue.title')} onClose={onClose}>
       <div className="wf-queue-body">
         {accountsError && (
           <p className="banner" role="alert">
@@ -178,6 +173,6 @@ export function ReviewQueue({
         )}
         {shown && 'items' in shown && shown.items.length > 0 && <QueueTable items={shown.items} opening={opening} onOpen={(item) => void open(item)} />}
       </div>
-    </main>
+    </ScreenFrame>
   );
 }
