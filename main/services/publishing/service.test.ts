@@ -6,6 +6,7 @@ import { openAppServices } from '../app-services';
 import { png } from '../assets/testImages';
 import { tempDir } from '../drafts/testFixtures';
 import { nodeCipher } from './accounts/node-cipher';
+import { dispatchAs } from '../testing/dispatchAs';
 
 // The publish channels' checks and the job controls, through the dispatcher. The Ghost contract
 // server stands in for a site where a job has to finish.
@@ -27,18 +28,7 @@ async function open() {
     ports: { cipher: nodeCipher({ keyring: 'k' }), openExternal: async (url) => void opened.push(url) },
   });
   onTestFinished(() => services.close());
-  const call = (channel: string, input: unknown) => services.dispatch(channel, input, { url: `${ORIGIN}/`, isMainFrame: true });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const ok = async <T = any>(channel: string, input: unknown): Promise<T> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (channel: string, input: unknown) => {
-    const result = await call(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error;
-  };
+  const { ok, refused } = dispatchAs(services, ORIGIN);
   const { id: accountId } = await ok('saveAccount', { kind: 'ghost', label: 'Blog', siteUrl: ghost.url });
   await ok('setAccountSecret', { id: accountId, secret: ghost.adminKey });
   const draft = await ok<Draft>('createDraft', {});

@@ -6,6 +6,7 @@ import { tempDir } from '../../drafts/testFixtures';
 import { json, startStub } from '../testing/stub-server';
 import type { Protection } from './cipher';
 import { nodeCipher } from './node-cipher';
+import { dispatchAs } from '../../testing/dispatchAs';
 
 // The vault through the IPC dispatcher, as the renderer reaches it: the Node stand-in for
 // safeStorage, accounts.json on disk, and every log line kept to look for secrets.
@@ -26,18 +27,7 @@ function open({ profileDir = tempDir(), protection = 'os' as Protection, keyring
     ports: { cipher: nodeCipher({ keyring, protection }) },
   });
   onTestFinished(() => services.close());
-  const call = (channel: string, input: unknown) => services.dispatch(channel, input, { url: `${ORIGIN}/`, isMainFrame: true });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const ok = async <T = any>(channel: string, input: unknown): Promise<T> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (channel: string, input: unknown) => {
-    const result = await call(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error;
-  };
+  const { call, ok, refused } = dispatchAs(services, ORIGIN);
   const file = () => readFileSync(path.join(profileDir, 'accounts.json'), 'utf8');
   return { profileDir, logged, call, ok, refused, file };
 }

@@ -2,11 +2,11 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGhostContractServer, type GhostContractServer } from '../../../../e2e/ghost/contract-server';
-import { PublishError } from '../errors';
 import { json, startStub, type StubServer } from '../testing/stub-server';
 import { createGhostClient, type GhostClientOptions } from './client';
 import { clientGuidTag } from './markers';
 import { adminToken, parseAdminKey } from './token';
+import { failure } from '../testing/failure';
 
 // The Ghost adapter's client against the loopback contract server (e2e/ghost/contract-server.ts).
 
@@ -26,15 +26,6 @@ afterEach(async () => {
 
 const client = (options: GhostClientOptions = {}, adminKey = ghost.adminKey) =>
   createGhostClient({ siteUrl: ghost.url, adminKey }, options);
-
-async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PublishError);
-  return error as PublishError;
-}
 
 describe('Ghost Admin API token', () => {
   it('is an HS256 JWT: kid = key id, aud /admin/, exp = iat + 5 min, signed with the hex-decoded secret', () => {

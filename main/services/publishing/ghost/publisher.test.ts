@@ -8,6 +8,7 @@ import { tempDir } from '../../drafts/testFixtures';
 import { nodeCipher } from '../accounts/node-cipher';
 import type { FetchLike } from '../http';
 import { createGhostClient } from './client';
+import { dispatchAs } from '../../testing/dispatchAs';
 
 // The Ghost adapter through the IPC channels and the outbox, against the loopback server that
 // implements Ghost's Admin API contract (e2e/ghost/contract-server.ts).
@@ -28,17 +29,7 @@ function open(fetch?: FetchLike) {
     publishingTuning: { retry: { baseMs: 20, maxMs: 50 }, ...(fetch ? { fetch } : {}) },
   });
   onTestFinished(() => services.close());
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const ok = async <T = any>(channel: string, input: unknown): Promise<T> => {
-    const result = await services.dispatch(channel, input, { url: `${ORIGIN}/`, isMainFrame: true });
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input, { url: `${ORIGIN}/`, isMainFrame: true });
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error;
-  };
+  const { ok, refused } = dispatchAs(services, ORIGIN);
   const settle = async (jobId: string): Promise<PublishJob> => {
     for (;;) {
       const job = (await ok<PublishJob[]>('listJobs', {})).find((j) => j.id === jobId)!;

@@ -14,6 +14,7 @@ import type { SerializedNode } from '../../../../shared/article/body';
 import type { Draft } from '../../../../shared/article/draft';
 import type { EventName, PublishJob } from '../../../../shared/ipc/contract';
 import { bodyOf, paragraphNode, textNode } from '../../../../shared/render/lexicalNodes';
+import { dispatchAs } from '../../testing/dispatchAs';
 
 const ORIGIN = 'app://copydesk';
 const SETTLED: readonly PublishJob['state'][] = ['done', 'needs_attention', 'conflict', 'cancelled'];
@@ -49,19 +50,7 @@ export function openProfile({ profileDir = tempDir(), keyring = 'test keyring', 
   const events: { event: EventName; payload: unknown }[] = [];
   services.onEvent((event, payload) => events.push({ event, payload }));
 
-  const call = (channel: string, input: unknown) => services.dispatch(channel, input, { url: `${ORIGIN}/`, isMainFrame: true });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const ok = async <T = any>(channel: string, input: unknown): Promise<T> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-
-  const refused = async (channel: string, input: unknown) => {
-    const result = await call(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error;
-  };
+  const { call, ok, refused } = dispatchAs(services, ORIGIN);
 
   const figure = (asset: unknown, alt: string, caption: string): SerializedNode => ({
     type: 'figure',

@@ -1,9 +1,9 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PublishError } from '../errors';
 import { MAX_RESPONSE_BYTES } from '../http';
 import { json, startStub, type StubHandler, type StubServer } from '../testing/stub-server';
 import { createWordPressClient, type WordPressClientOptions } from './client';
+import { failure } from '../testing/failure';
 
 // The client against hostile and failing servers. The real WordPress is in client.wp.ts.
 
@@ -33,15 +33,6 @@ afterEach(async () => {
 async function clientFor(handler: StubHandler, options: WordPressClientOptions = {}) {
   stub = await startStub(handler);
   return createWordPressClient({ restRoot: `${stub.url}/wp-json/`, username: 'editor', appPassword: PASSWORD }, options);
-}
-
-async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PublishError);
-  return error as PublishError;
 }
 
 describe('WordPress client requests', () => {

@@ -3,9 +3,9 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { freshSitePerTest, providedWordPress } from '../../../../e2e/wordpress/vitest';
 import { type Role } from '../../../../e2e/wordpress/site';
-import { PublishError } from '../errors';
 import { createWordPressClient } from './client';
 import { mediaFileName, postMarkerSlug } from './markers';
+import { failure } from '../testing/failure';
 
 const wp = providedWordPress();
 
@@ -31,15 +31,6 @@ const MARKUP = [
   '<!-- wp:paragraph -->\n<p>Boats came in at dawn — «рано утром».</p>\n<!-- /wp:paragraph -->',
   '<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>The sea was calm.</p><cite>A fisher</cite></blockquote></figure>\n<!-- /wp:pullquote -->',
 ].join('\n\n');
-
-async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PublishError);
-  return error as PublishError;
-}
 
 describe.skipIf(!wp.site)(`WordPress client against WordPress${wp.skip ? ` (skipped: ${wp.skip})` : ''}`, () => {
   const site = wp.site!;
